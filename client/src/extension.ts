@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Views } from '../../shared/protocol';
+import { createLanguageClient, onIndexChanged } from './client';
+import { Config } from './config';
+import { registerCommands } from './commands';
+import { TopicTreeProvider } from './views/topicTree';
+
+/** What the extension hands to other extensions and to its own tests. */
+export interface ConceptNotesApi {
+  /** Resolves once the server has indexed the workspace for the first time. */
+  ready: Promise<void>;
+  topics: TopicTreeProvider;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<ConceptNotesApi> {
+  const config = new Config();
+  const topics = new TopicTreeProvider(() => client);
+  context.subscriptions.push(vscode.window.registerTreeDataProvider(Views.topics, topics));
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => { markReady = resolve; });
+
+  const start = async () => {
+    client = createLanguageClient(context, config);
+    context.subscriptions.push(onIndexChanged(client, (params) => {
+      topics.refresh();
+      if (!params.indexing) markReady();
+    }));
+    await client.start();
+  };
+  registerCommands(context, {
+    restartServer: async () => {
+      await client?.stop();
+      await start();
+      topics.refresh();
+    },
+    refreshTopics: () => topics.refresh(),
+  });
+  await start();
+  return { ready, topics };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,36 @@
+// Bundles the three entry points of the contract (client, server, cli) plus the
+// compiled real-editor test suite. `--production` minifies for the .vsix.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: production,
+  logLevel: 'warning',
+  // remark/unified packages are ESM with `import.meta`-free code; bundling them into
+  // CJS is safe. `vscode` exists only inside the extension host.
+  external: ['vscode'],
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  production
+    ? Promise.resolve()
+    : esbuild.build({
+        ...common,
+        entryPoints: ['test/e2e/suite/index.ts'],
+        outfile: 'out/e2e/suite/index.js',
+        external: ['vscode', 'mocha'],
+      }),
+]);

@@ -1,0 +1,47 @@
+import { URI } from 'vscode-uri';
+import type { FileStat, IWorkspace } from './workspace';
+import { isMarkdownUri } from './model/uris';
+
+/** A workspace held in memory: the unit tests' world, and a reference for other editors. */
+export class InMemoryWorkspace implements IWorkspace {
+  private readonly files = new Map<string, Uint8Array>();
+  readonly roots: string[];
+
+  constructor(root = 'file:///ws', files: Record<string, string | Uint8Array> = {}) {
+    this.roots = [root];
+    for (const [path, content] of Object.entries(files)) this.write(path, content);
+  }
+
+  uri(path: string): string {
+    return URI.parse(this.roots[0] + '/' + path.replace(/^\//, '')).toString();
+  }
+
+  write(path: string, content: string | Uint8Array): string {
+    const uri = this.uri(path);
+    this.files.set(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    return uri;
+  }
+
+  delete(path: string): string {
+    const uri = this.uri(path);
+    this.files.delete(uri);
+    return uri;
+  }
+
+  async listNotes(): Promise<string[]> {
+    return [...this.files.keys()].filter(isMarkdownUri).sort();
+  }
+
+  async readFile(uri: string): Promise<Uint8Array | undefined> {
+    return this.files.get(URI.parse(uri).toString());
+  }
+
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const key = URI.parse(uri).toString();
+    const file = this.files.get(key);
+    if (file) return { type: 'file', size: file.length };
+    const prefix = key.replace(/\/$/, '') + '/';
+    for (const k of this.files.keys()) if (k.startsWith(prefix)) return { type: 'directory', size: 0 };
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Note } from '../model/types';
+import type { IMdParser } from '../parse/parser';
+import { decodeNoteBytes } from '../text/decode';
+import { extractNote, type ExtractOptions } from '../parse/extractNote';
+import { cheapScanNote } from '../parse/cheapScan';
+import { LineIndex } from '../text/lineIndex';
+import { emptyNote } from '../model/emptyNote';
+
+export interface LoadOptions extends ExtractOptions {
+  /** Notes larger than this (in UTF-16 units of text) skip the full parse. */
+  maxFullParseSize: number;
+}
+
+/** Bytes → Note. Never throws: a file that cannot be parsed becomes an empty note with a problem. */
+export function noteFromBytes(uri: string, bytes: Uint8Array, parser: IMdParser, options: LoadOptions): Note {
+  const decoded = decodeNoteBytes(bytes);
+  if (decoded.looksBinary) {
+    return { ...emptyNote(uri, ''), problem: 'This file looks binary (it has many NUL bytes); it is not indexed.' };
+  }
+  const note = noteFromText(uri, decoded.text, parser, options);
+  if (decoded.invalid.length > 0) {
+    const lines = new LineIndex(decoded.text);
+    note.invalidUtf8 = decoded.invalid.map((i) => ({ range: lines.rangeAt(i.offset, i.offset + 1), byteOffset: i.byteOffset, byteLength: i.byteLength }));
+  }
+  if (decoded.encoding !== 'utf-8') note.problem = `This note is saved as ${decoded.encoding.toUpperCase()}; it was read, but UTF-8 is expected.`;
+  return note;
+}
+
+export function noteFromText(uri: string, text: string, parser: IMdParser, options: LoadOptions): Note {
+  if (text.length > options.maxFullParseSize) {
+    const note = cheapScanNote(uri, text, options);
+    note.problem = `This note is ${Math.round(text.length / 1e5) / 10} MB, over the full-parse limit; headings, links and TODOs are found with a quick line scan.`;
+    return note;
+  }
+  try {
+    return extractNote(uri, text, parser.parse(text), options);
+  } catch (error) {
+    const note = cheapScanNote(uri, text, options);
+    note.problem = `The Markdown parser failed on this note (${error instanceof Error ? error.message : String(error)}); a quick line scan was used instead.`;
+    return note;
+  }
+}

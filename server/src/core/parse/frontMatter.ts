@@ -1,0 +1,38 @@
+import { parse as parseYaml } from 'yaml';
+import type { FrontMatter, Range } from '../model/types';
+
+/** Reads the fields notes use; malformed YAML is reported, never thrown. */
+export function readFrontMatter(yamlText: string, range: Range): FrontMatter {
+  const result: FrontMatter = { aliases: [], tags: [], range };
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, { maxAliasCount: 100 });
+  } catch (error) {
+    result.error = `Front matter is not valid YAML: ${firstLine(error)}`;
+    return result;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return result;
+  const record = data as Record<string, unknown>;
+  result.title = asString(record.title);
+  result.topic = asString(record.topic);
+  result.type = asString(record.type);
+  result.aliases = asStringList(record.aliases ?? record.alias);
+  result.tags = asStringList(record.tags ?? record.tag);
+  return result;
+}
+
+function asString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+function asStringList(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(value)) return value.map(asString).filter((s): s is string => !!s);
+  return [];
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0];
+}

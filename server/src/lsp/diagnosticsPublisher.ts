@@ -1,0 +1,52 @@
+import type { Connection } from 'vscode-languageserver';
+import type { NoteService } from '../core';
+import { toLspDiagnostic } from './convert';
+
+/**
+ * Pushes diagnostics for every note (not only open ones: Neovim 0.7 has no pull
+ * diagnostics). Changes are debounced and checked in small batches that yield, so a
+ * re-check of the whole workspace never blocks hovers.
+ */
+export class DiagnosticsPublisher {
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private readonly published = new Map<string, number>();
+
+  constructor(private readonly connection: Connection, private readonly service: NoteService, private readonly delayMs = 150) {}
+
+  get problemCount(): number {
+    let n = 0;
+    for (const count of this.published.values()) n += count;
+    return n;
+  }
+
+  schedule(uris: Iterable<string>, immediate = false): void {
+    for (const uri of uris) this.pending.add(uri);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), immediate ? 0 : this.delayMs);
+  }
+
+  onIdle?: () => void;
+
+  private async flush(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      let checked = 0;
+      while (this.pending.size > 0) {
+        const uri = this.pending.values().next().value as string;
+        this.pending.delete(uri);
+        const note = this.service.getNote(uri);
+        const diagnostics = note ? (await this.service.diagnostics(uri)).map(toLspDiagnostic) : [];
+        this.published.set(uri, diagnostics.length);
+        if (!note) this.published.delete(uri);
+        await this.connection.sendDiagnostics({ uri, diagnostics });
+        if (++checked % 8 === 0) await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      this.running = false;
+    }
+    this.onIdle?.();
+  }
+}

@@ -1,0 +1,16 @@
+import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
+
+/** Accepts whatever the client sent; unknown or mistyped values fall back to defaults. */
+export function readSettings(raw: unknown): ConceptNotesSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : d);
+  const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
+  return {
+    maxFileSize: num(r.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
+    exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
+    todoMarkers: strings(r.todoMarkers, DEFAULT_SETTINGS.todoMarkers),
+    severity: r.severity && typeof r.severity === 'object' ? (r.severity as ConceptNotesSettings['severity']) : {},
+    hoverMaxLength: num(r.hoverMaxLength, DEFAULT_SETTINGS.hoverMaxLength),
+    highlightMentions: typeof r.highlightMentions === 'boolean' ? r.highlightMentions : DEFAULT_SETTINGS.highlightMentions,
+  };
+}

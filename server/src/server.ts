@@ -1,0 +1,118 @@
+// LSP wiring only: the core does the work. `node dist/server.js --stdio` (or IPC from VS Code).
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeWatchedFilesNotification, FileChangeType, type InitializeParams } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { createNoteService, createRemarkParser, type NoteService } from './core';
+import { FsWorkspace } from './node/fsWorkspace';
+import { createFindingChecks } from './core/features/diagnostics/extraChecks';
+import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
+import { registerFeatureHandlers } from './lsp/features';
+import { readSettings } from './lsp/settings';
+import { Notifications, type IndexChangedParams } from '../../shared/protocol';
+import { connectionLogger } from './lsp/logger';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const logger = connectionLogger(connection);
+let service: NoteService;
+let publisher: DiagnosticsPublisher;
+let indexing = false;
+let supportsConfiguration = false;
+let supportsWatchers = false;
+
+connection.onInitialize((params: InitializeParams) => {
+  const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath)
+    ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
+  const settings = readSettings(params.initializationOptions);
+  const workspace = new FsWorkspace(folders, { exclude: settings.exclude, logger });
+  service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks() });
+  publisher = new DiagnosticsPublisher(connection, service);
+  publisher.onIdle = () => notifyIndexChanged();
+  supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  supportsWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true } },
+    },
+    serverInfo: { name: 'concept-notes', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (supportsWatchers) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+  }
+  if (supportsConfiguration) {
+    const section = await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined);
+    if (section) service.updateSettings(readSettings(section));
+  }
+  await reindex();
+});
+
+async function reindex(): Promise<void> {
+  indexing = true;
+  notifyIndexChanged();
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  progress?.begin('Concept Notes: indexing', 0, 'Reading notes…', false);
+  const started = Date.now();
+  try {
+    const result = await service.indexWorkspace({
+      report: (done, total) => { if (done % 25 === 0 || done === total) progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} notes`); },
+    });
+    for (const doc of documents.all()) service.setDocumentText(doc.uri, doc.getText());
+    logger.info(`Indexed ${result.notes} notes in ${Date.now() - started} ms (${result.failed} could not be read).`);
+  } catch (error) {
+    logger.error(`Indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
+  } finally {
+    progress?.done();
+    indexing = false;
+  }
+  publisher.schedule(service.noteUris(), true);
+}
+
+function notifyIndexChanged(): void {
+  if (!service) return;
+  const params: IndexChangedParams = { notes: service.noteCount, concepts: service.concepts().length, problems: publisher?.problemCount ?? 0, indexing };
+  void connection.sendNotification(Notifications.indexChanged, params);
+}
+
+documents.onDidChangeContent(({ document }) => {
+  publisher.schedule(service.setDocumentText(document.uri, document.getText()));
+});
+documents.onDidClose(async ({ document }) => {
+  publisher.schedule(await service.closeDocument(document.uri));
+});
+
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  const affected = new Set<string>();
+  for (const change of changes) {
+    const uris = change.type === FileChangeType.Deleted ? service.fileDeleted(change.uri) : await service.fileChanged(change.uri);
+    for (const u of uris) affected.add(u);
+    if (change.type === FileChangeType.Deleted) affected.add(change.uri);
+  }
+  publisher.schedule(affected);
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const section = supportsConfiguration
+    ? await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined)
+    : (change.settings as { conceptNotes?: unknown })?.conceptNotes;
+  if (section) {
+    service.updateSettings(readSettings(section));
+    publisher.schedule(service.noteUris());
+  }
+});
+
+registerFeatureHandlers(connection, () => service);
+
+process.on('uncaughtException', (error) => logger.error(`Unexpected error (the server keeps running): ${error.stack ?? error}`));
+process.on('unhandledRejection', (reason) => logger.error(`Unhandled rejection (the server keeps running): ${String(reason)}`));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,88 @@
+// Names both sides of the wire agree on: request names, view and command ids,
+// settings and diagnostic codes. Plain TypeScript, imported by client, server and core.
+
+export const DIAGNOSTIC_SOURCE = 'concept-notes';
+
+export const DiagnosticCodes = {
+  noSuchFile: 'link.no-such-file',
+  noSuchHeaderInFile: 'link.no-such-header-in-file',
+  noSuchHeaderInOwnFile: 'link.no-such-header-in-own-file',
+  noSuchReference: 'link.no-such-reference',
+  unusedDefinition: 'link.unused-definition',
+  duplicateDefinition: 'link.duplicate-definition',
+  todoMarker: 'todo.marker',
+  openTask: 'todo.open-task',
+  mojibake: 'encoding.mojibake',
+  invalidUtf8: 'encoding.invalid-utf8',
+  conceptDuplicateDefinition: 'concept.duplicate-definition',
+} as const;
+export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
+export const ALL_DIAGNOSTIC_CODES: DiagnosticCode[] = Object.values(DiagnosticCodes);
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
+  'link.no-such-file': 'error',
+  'link.no-such-header-in-file': 'error',
+  'link.no-such-header-in-own-file': 'error',
+  'link.no-such-reference': 'error',
+  'link.unused-definition': 'warning',
+  'link.duplicate-definition': 'warning',
+  'todo.marker': 'information',
+  'todo.open-task': 'information',
+  'encoding.mojibake': 'warning',
+  'encoding.invalid-utf8': 'error',
+  'concept.duplicate-definition': 'warning',
+};
+
+/** The `conceptNotes.*` settings, typed once; the server also reads `.concept-notes.json`. */
+export interface ConceptNotesSettings {
+  maxFileSize: number;
+  exclude: string[];
+  todoMarkers: string[];
+  severity: Partial<Record<DiagnosticCode, Severity>>;
+  hoverMaxLength: number;
+  highlightMentions: boolean;
+}
+
+export const DEFAULT_SETTINGS: ConceptNotesSettings = {
+  maxFileSize: 5_000_000,
+  exclude: ['**/node_modules/**', '**/.git/**'],
+  todoMarkers: ['TODO', 'FIXME', 'XXX'],
+  severity: {},
+  hoverMaxLength: 500,
+  highlightMentions: true,
+};
+
+export const Requests = {
+  topicTree: 'conceptNotes/topicTree',
+} as const;
+
+export const Notifications = {
+  /** Server → client after each (re)index: counts for the status bar, and a nudge to refresh views. */
+  indexChanged: 'conceptNotes/indexChanged',
+} as const;
+
+export interface IndexChangedParams { notes: number; concepts: number; problems: number; indexing: boolean }
+
+export type TopicNodeKind = 'topic' | 'concept' | 'note' | 'heading';
+
+export interface TopicNode {
+  label: string;
+  kind: TopicNodeKind;
+  uri?: string;
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** Concept nodes: the definition, for tooltips. */
+  detail?: string;
+  children?: TopicNode[];
+}
+
+export const Commands = {
+  restartServer: 'conceptNotes.restartServer',
+  refreshTopics: 'conceptNotes.refreshTopics',
+} as const;
+
+export const Views = {
+  container: 'conceptNotes',
+  topics: 'conceptNotes.topics',
+} as const;
