@@ -54,7 +54,7 @@ export function matchHeadingAliases(headingText: string): { name: string; aliase
   if (!isTerm(name) || aliases.length === 0) return undefined;
   const nameHan = hasHan(name);
   const looksLikeAliases = aliases.every((a) => isTerm(a)) &&
-    aliases.some((a) => hasHan(a) !== nameHan || isAcronym(a));
+    aliases.some((a) => hasHan(a) !== nameHan || isAcronym(a) || isAbbreviationOf(a, name));
   return looksLikeAliases ? { name, aliases } : undefined;
 }
 
@@ -68,7 +68,17 @@ export function matchDefinitionList(paragraphSource: string): { name: string; de
 }
 
 export function isTerm(s: string): boolean {
-  return s.length > 0 && s.length <= MAX_TERM_LENGTH && !/[\n。！？!?]/.test(s) && !/^[\d\s.,:;-]+$/.test(s);
+  return s.length > 0 && s.length <= MAX_TERM_LENGTH && !/[\n。！？!?]|\.$|\. /.test(s) && !/^[\d\s.,:;-]+$/.test(s);
+}
+
+/** `cgroups` for `Control Groups`: same first letter, letters in order, shorter. */
+export function isAbbreviationOf(alias: string, name: string): boolean {
+  const a = alias.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (a.length < 2 || a.length >= n.length || a[0] !== n[0] || !/\s/.test(name.trim())) return false;
+  let i = 0;
+  for (const ch of n) if (ch === a[i]) i++;
+  return i === a.length;
 }
 
 export function isAcronym(s: string): boolean {

@@ -69,21 +69,26 @@ export function byteOf(charCode: number): number {
   return REVERSE.get(charCode) ?? -1;
 }
 
-/** Characters that only one family of code pages produces: evidence for detection. */
-const ONLY_CP1254 = new Set([0x011e, 0x0130, 0x015e, 0x011f, 0x0131, 0x015f]);
-const ONLY_CP1252 = new Set([0x017d, 0x017e, 0x00d0, 0x00dd, 0x00de, 0x00f0, 0x00fd, 0x00fe]);
-const WINDOWS_ONLY = new Set(CP1252_HIGH_C1.filter((cp): cp is number => cp !== undefined));
-
-export type CodePageEvidence = 'cp1254' | 'not-cp1254' | 'windows' | 'c1-control' | 'none';
-
 /** What one character of a mojibake span says about the code page that produced it. */
-export function evidenceOf(charCode: number): CodePageEvidence {
-  if (ONLY_CP1254.has(charCode)) return 'cp1254';
-  if (charCode === 0x017d || charCode === 0x017e) return 'windows';
-  if (ONLY_CP1252.has(charCode)) return 'not-cp1254';
-  if (WINDOWS_ONLY.has(charCode)) return 'windows';
+export type CharEvidence =
+  | 'turkish'        // Ğ İ Ş ğ ı ş: only Windows-1254
+  | 'western-letter' // Ð Ý Þ ð ý þ Ž ž: Windows-1252 or Latin-1, never Windows-1254
+  | 'windows-symbol' // € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ ‘ ’ “ ” • – — ˜ ™ š › œ Ÿ: a Windows page
+  | 'c1-control'     // U+0080–U+009F: Latin-1 (or a decoder passing unassigned bytes through)
+  | 'shared';
+
+const TURKISH = new Set([0x011e, 0x0130, 0x015e, 0x011f, 0x0131, 0x015f]);
+const WESTERN_LETTERS = new Set([0x00d0, 0x00dd, 0x00de, 0x00f0, 0x00fd, 0x00fe, 0x017d, 0x017e]);
+const WINDOWS_SYMBOLS = new Set(
+  CP1252_HIGH_C1.filter((cp): cp is number => cp !== undefined && cp !== 0x017d && cp !== 0x017e),
+);
+
+export function evidenceOf(charCode: number): CharEvidence {
+  if (TURKISH.has(charCode)) return 'turkish';
+  if (WESTERN_LETTERS.has(charCode)) return 'western-letter';
+  if (WINDOWS_SYMBOLS.has(charCode)) return 'windows-symbol';
   if (charCode >= 0x80 && charCode <= 0x9f) return 'c1-control';
-  return 'none';
+  return 'shared';
 }
 
 /** Simulates the damage: UTF-8 bytes decoded with `codePage`, dropped bytes removed. */

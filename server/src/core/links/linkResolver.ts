@@ -4,6 +4,8 @@ import type { IWorkspace } from '../workspace';
 import { resolveLinkTarget } from './resolve';
 import { normalizeFragment } from '../model/slug';
 import { noteTitleFromUri } from '../model/uris';
+import { forgetWorkspaceConfig, isConfigFileUri } from '../config/workspaceConfig';
+import { htmlAnchorsOf } from './anchors';
 
 /** The outcome of following a link inside the workspace. */
 export type FollowResult =
@@ -21,10 +23,11 @@ export type FollowResult =
 export class LinkResolver {
   private readonly existsCache = new Map<string, boolean>();
 
-  constructor(private readonly index: NoteIndex, private readonly workspace: IWorkspace) {}
+  constructor(private readonly index: NoteIndex, readonly workspace: IWorkspace) {}
 
   invalidate(uri?: string): void {
     if (uri === undefined) this.existsCache.clear(); else this.existsCache.delete(uri);
+    if (uri === undefined || isConfigFileUri(uri)) forgetWorkspaceConfig(this.workspace);
   }
 
   async follow(note: Note, link: Link): Promise<FollowResult> {
@@ -49,6 +52,8 @@ export class LinkResolver {
           if (target) return this.withFragment(candidate, target, resolved.fragment);
           if (await this.fileExists(candidate)) return { status: 'file', uri: candidate, fragment: resolved.fragment };
         }
+        // GitHub shows a folder without a README as a listing; VS Code opens it too.
+        if (await this.folderExists(resolved.uri)) return { status: 'file', uri: resolved.uri };
         return { status: 'missing-file', path: resolved.path, candidates: resolved.candidates };
       }
     }
@@ -75,16 +80,25 @@ export class LinkResolver {
     if (!fragment) return { status: 'file', uri, note: target };
     const wanted = normalizeFragment(fragment);
     const heading = target.headings.find((h) => h.slug === wanted || (byText && h.text.toLowerCase() === wanted));
-    const footnoteOrAnchor = /^(fn|fnref|user-content-)/.test(wanted);
+    const footnoteOrAnchor = /^(fn|fnref|user-content-)/.test(wanted) || htmlAnchorsOf(target).has(wanted);
     return { status: 'file', uri, note: target, fragment, heading, missingFragment: !heading && !footnoteOrAnchor };
   }
 
-  private async fileExists(uri: string): Promise<boolean> {
-    let exists = this.existsCache.get(uri);
+  private fileExists(uri: string): Promise<boolean> {
+    return this.exists(uri, 'file');
+  }
+
+  private folderExists(uri: string): Promise<boolean> {
+    return this.exists(uri, 'directory');
+  }
+
+  private async exists(uri: string, type: 'file' | 'directory'): Promise<boolean> {
+    const key = type === 'file' ? uri : uri + '/';
+    let exists = this.existsCache.get(key);
     if (exists === undefined) {
-      const stat = await this.workspace.stat(uri);
-      exists = stat?.type === 'file';
-      this.existsCache.set(uri, exists);
+      const stat = await this.workspace.stat(uri.replace(/\/$/, ''));
+      exists = stat?.type === type;
+      this.existsCache.set(key, exists);
     }
     return exists;
   }

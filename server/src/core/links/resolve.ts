@@ -4,7 +4,7 @@ import { URI, Utils } from 'vscode-uri';
 export type LinkTarget =
   | { kind: 'external' }
   | { kind: 'same-note'; fragment: string }
-  | { kind: 'file'; candidates: string[]; fragment?: string; path: string }
+  | { kind: 'file'; candidates: string[]; fragment?: string; path: string; uri: string }
   | { kind: 'outside-workspace'; path: string };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -33,7 +33,7 @@ export function resolveLinkTarget(target: string, fromUri: string, roots: readon
   const resolved = Utils.joinPath(base, path.startsWith('/') ? path.slice(1) : path);
   if (!roots.some((r) => isInside(resolved.path, URI.parse(r).path))) return { kind: 'outside-workspace', path };
   const candidates = candidatePaths(resolved, path.endsWith('/'));
-  return { kind: 'file', candidates, fragment, path };
+  return { kind: 'file', candidates, fragment, path, uri: resolved.toString() };
 }
 
 function candidatePaths(resolved: URI, isFolder: boolean): string[] {

@@ -1,0 +1,1 @@
+export const LEXICON_DATA = '1|1||4';
