@@ -32,10 +32,16 @@ describe('concept definition forms', () => {
       '`**EPT**：in code`',
       '```\n**EPT**：in a code block\n```',
       '**123**: numbers are not terms',
+      '- **官网**：https://www.linux-kvm.org',
+      '- **KVM**：[官方文档](https://www.linux-kvm.org)',
+      '- **作者**：张三\n- **作者**：李四\n- **作者**：王五',
     ];
     for (const text of negatives) {
       it(`ignores ${JSON.stringify(text.slice(0, 40))}`, () => assert.deepEqual(defs(text), []));
     }
+    it('keeps a term defined twice in one note (a conflict to report, not a field label)', () => {
+      assert.equal(defs('- **KVM**：内核虚拟机。\n- **KVM**：另一种说法。').length, 2);
+    });
     it('records the term range on the term itself', () => {
       const note = parseNote('intro\n\n- **EPT** (扩展页表)：二级页表。');
       const d = note.definitions[0];

@@ -32,7 +32,8 @@ async function snapshot(service: ReturnType<typeof createNoteService>) {
   };
 }
 
-describe('incremental index', () => {
+describe('incremental index', function () {
+  this.timeout(120_000);
   it('any sequence of edits gives the same model as indexing from scratch', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { maxLength: 12 }), async (edits) => {

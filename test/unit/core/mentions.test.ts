@@ -114,3 +114,15 @@ describe('concept mentions', () => {
     });
   });
 });
+
+describe('mention spelling variants', () => {
+  it('matches a term with and without the space between Han and Latin text', () => {
+    const mm = new ConceptMatcher([{ term: '虚拟 CPU', conceptId: 'v' }, { term: 'I/O 虚拟化', conceptId: 'io' }]);
+    assert.deepEqual(terms(mm, '虚拟CPU 与 I/O虚拟化'), ['虚拟CPU', 'I/O虚拟化']);
+  });
+  it('keeps a lowercase alias of an acronym so both spellings hover', async () => {
+    const { service, workspace } = await serviceFor({ 'g.md': '- **KVM** (kvm, 内核虚拟机)：内核中的虚拟机监控器。', 'a.md': 'kvm 与 KVM' });
+    assert.deepEqual(service.concept('KVM')!.aliases, ['kvm', '内核虚拟机']);
+    assert.deepEqual(service.mentions(workspace.uri('a.md')).map((x) => x.term), ['kvm', 'KVM']);
+  });
+});

@@ -19,7 +19,7 @@ export class ConceptMatcher {
 
   constructor(terms: MatchTerm[]) {
     const seen = new Set<string>();
-    for (const t of terms) {
+    for (const t of terms.flatMap(withSpacingVariants)) {
       const term = t.term.normalize('NFKC').trim();
       if (term.length < 2 && !/\p{Script=Han}/u.test(term)) continue;
       const exact = isCaseSensitiveTerm(term) ? foldForMatching(term, false) : undefined;
@@ -103,4 +103,13 @@ export class ConceptMatcher {
     if (isAsciiWordChar(last) && end < text.length && isAsciiWordChar(foldWidth(text.charCodeAt(end)))) return false;
     return true;
   }
+}
+
+/**
+ * Notes write `虚拟 CPU` and `虚拟CPU`, `I/O 虚拟化` and `I/O虚拟化` interchangeably: a space
+ * between Han and Latin text is optional, so both spellings are matched.
+ */
+function withSpacingVariants(t: MatchTerm): MatchTerm[] {
+  const squeezed = t.term.replace(/(?<=\p{Script=Han})\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9/])\s+(?=\p{Script=Han})/gu, '');
+  return squeezed === t.term ? [t] : [t, { ...t, term: squeezed }];
 }

@@ -1,5 +1,5 @@
 import type { ConceptDefinition, DefinitionForm } from '../model/types';
-import { conceptKey } from './normalize';
+import { conceptKey, isCaseSensitiveTerm } from './normalize';
 
 /** A concept: every definition that shares a name or alias with another, joined. */
 export interface Concept {
@@ -45,11 +45,13 @@ export function buildConcepts(definitions: ConceptDefinition[]): Concept[] {
   for (const defs of groups.values()) {
     defs.sort((a, b) => STRENGTH[a.form] - STRENGTH[b.form] || a.uri.localeCompare(b.uri) || a.range.start.line - b.range.start.line);
     const name = defs[0].name;
-    const seen = new Set([conceptKey(name)]);
+    // Spellings that differ only in case stay distinct when one of them is an acronym
+    // (`KVM` matches case-sensitively, so `kvm` must be kept as its own alias).
+    const seen = new Set([spellingKey(name)]);
     const aliases: string[] = [];
     for (const d of defs) {
       for (const n of [d.name, ...d.aliases]) {
-        const k = conceptKey(n);
+        const k = spellingKey(n);
         if (!seen.has(k)) { seen.add(k); aliases.push(n); }
       }
     }
@@ -62,4 +64,8 @@ export function buildConcepts(definitions: ConceptDefinition[]): Concept[] {
 
 function normalizeDefinitionText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function spellingKey(name: string): string {
+  return isCaseSensitiveTerm(name) ? name.normalize('NFKC').trim() : conceptKey(name);
 }

@@ -154,7 +154,10 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
 
   visit(root as Nodes, []);
 
+  const boldCounts = new Map<string, number>();
+  for (const b of pendingBold) boldCounts.set(b.match.name, (boldCounts.get(b.match.name) ?? 0) + 1);
   for (const b of pendingBold) {
+    if (isFieldLabel(b.match.name, b.match.definition, boldCounts)) continue;
     addDefinition('bold-term', b.match.name, b.match.aliases, b.match.definition, b.match.nameStart, b.match.nameEnd, b.start, b.end, b.path);
   }
   const glossary = note.frontMatter?.type === 'glossary' || (options.isGlossaryPath?.(uri) ?? false);
@@ -202,4 +205,15 @@ function pathBefore(headings: Heading[], heading: Heading): string[] {
 
 function collapse(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+const STARTS_WITH_LINK = /^(<?[a-z][a-z0-9+.-]*:\/\/|\[[^\]]*\]\()/i;
+const FIELD_LABEL_REPEATS = 3;
+
+/**
+ * `- **官网**：https://…` and `**作者**：…` repeated down a list are field labels, not
+ * concepts: a bold label whose text is a link, or one used again and again in a note.
+ */
+function isFieldLabel(name: string, definition: string, counts: Map<string, number>): boolean {
+  return STARTS_WITH_LINK.test(definition) || (counts.get(name) ?? 0) >= FIELD_LABEL_REPEATS;
 }
