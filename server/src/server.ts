@@ -7,6 +7,11 @@ import { FsWorkspace } from './node/fsWorkspace';
 import { createFindingChecks } from './core/features/diagnostics/extraChecks';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { registerFeatureHandlers } from './lsp/features';
+import { registerCompletion, COMPLETION_TRIGGER_CHARACTERS } from './lsp/completion';
+import { registerRename } from './lsp/rename';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
+import { registerCodeActions } from './lsp/codeActions';
+import { isConfigFileUri } from './core/config/workspaceConfig';
 import { readSettings } from './lsp/settings';
 import { Notifications, type IndexChangedParams } from '../../shared/protocol';
 import { connectionLogger } from './lsp/logger';
@@ -19,6 +24,7 @@ let publisher: DiagnosticsPublisher;
 let indexing = false;
 let supportsConfiguration = false;
 let supportsWatchers = false;
+let clientCapabilities: InitializeParams['capabilities'] = {};
 
 connection.onInitialize((params: InitializeParams) => {
   const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath)
@@ -27,7 +33,8 @@ connection.onInitialize((params: InitializeParams) => {
   const workspace = new FsWorkspace(folders, { exclude: settings.exclude, logger });
   service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks() });
   publisher = new DiagnosticsPublisher(connection, service);
-  publisher.onIdle = () => notifyIndexChanged();
+  publisher.onIdle = () => { notifyIndexChanged(); semanticTokens.refreshIfConceptsChanged(); };
+  clientCapabilities = params.capabilities;
   supportsConfiguration = !!params.capabilities.workspace?.configuration;
   supportsWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   return {
@@ -38,6 +45,10 @@ connection.onInitialize((params: InitializeParams) => {
       referencesProvider: true,
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+      renameProvider: { prepareProvider: true },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
       workspace: { workspaceFolders: { supported: true } },
     },
     serverInfo: { name: 'concept-notes', version: '0.1.0' },
@@ -95,6 +106,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     const uris = change.type === FileChangeType.Deleted ? service.fileDeleted(change.uri) : await service.fileChanged(change.uri);
     for (const u of uris) affected.add(u);
     if (change.type === FileChangeType.Deleted) affected.add(change.uri);
+    if (isConfigFileUri(change.uri)) for (const u of service.noteUris()) affected.add(u); // lint options changed
   }
   publisher.schedule(affected);
 });
@@ -110,6 +122,10 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 registerFeatureHandlers(connection, () => service);
+registerCompletion(connection, () => service);
+registerRename(connection, () => service, () => clientCapabilities);
+const semanticTokens = registerSemanticTokens(connection, () => service, () => clientCapabilities);
+registerCodeActions(connection, () => service);
 
 process.on('uncaughtException', (error) => logger.error(`Unexpected error (the server keeps running): ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => logger.error(`Unhandled rejection (the server keeps running): ${String(reason)}`));

@@ -57,7 +57,8 @@ export function escapeRegExp(s: string): string {
 
 export interface ReferenceMatch { start: number; end: number; label: string; labelStart: number; labelEnd: number; type: 'full' | 'collapsed' }
 
-const UNRESOLVED_REFERENCE = /(?<![\]\\!])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]/g;
+// `dp[i][j]`, `rmap[level][idx]`: brackets glued to an ASCII identifier are indexing, not links.
+const UNRESOLVED_REFERENCE = /(?<![\]\\!\w)])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]/g;
 
 /**
  * `[text][label]` and `[label][]` whose label has no definition stay plain text in

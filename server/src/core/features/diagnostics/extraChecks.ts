@@ -1,6 +1,7 @@
 import type { NoteCheck } from './index';
+import { checkMojibake } from './mojibake';
 
-/** Checks that live outside the base set (encoding detection joins here). */
+/** Checks that live outside the base set: encoding damage detection. */
 export function createFindingChecks(): NoteCheck[] {
-  return [];
+  return [checkMojibake];
 }

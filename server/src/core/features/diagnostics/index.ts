@@ -1,32 +1,49 @@
 import type { Note } from '../../model/types';
 import type { NoteIndex } from '../../index/noteIndex';
 import type { LinkResolver } from '../../links/linkResolver';
-import type { ConceptNotesSettings, DiagnosticCode } from '../../../../../shared/protocol';
-import { DEFAULT_SEVERITIES } from '../../../../../shared/protocol';
+import type { ConceptNotesSettings } from '../../../../../shared/protocol';
 import type { Finding, NoteDiagnostic } from './types';
 import { checkLinks } from './links';
 import { checkTodos } from './todos';
 import { checkInvalidUtf8 } from './encoding';
 import { checkConceptDefinitions } from './concepts';
+import { lintOptions, type LintSettings } from '../../config/lintConfig';
+import { configForNote, rootOf } from '../../config/workspaceConfig';
+import { readSuppressions } from '../../config/suppressions';
+import { matchesAnyGlob } from '../../config/globs';
+import { relativePath } from '../../model/uris';
 
 export type { NoteDiagnostic, Finding };
 
 /** Additional per-note checks registered by other modules (e.g. mojibake detection). */
 export type NoteCheck = (note: Note) => Finding[];
 
-/** All findings for one note, with severities from settings; codes set to `off` are dropped. */
+/**
+ * All findings for one note, after the lint options apply: severities from settings and
+ * `.concept-notes.json` (codes set to `off` are dropped), ignored files and link
+ * targets, and inline suppression comments.
+ */
 export async function computeDiagnostics(note: Note, index: NoteIndex, resolver: LinkResolver, settings: ConceptNotesSettings, extraChecks: NoteCheck[] = []): Promise<NoteDiagnostic[]> {
+  const lint = settings as LintSettings;
+  const rootUri = rootOf(resolver.workspace.roots, note.uri);
+  const file = lint.configFile ?? (await configForNote(resolver.workspace, note.uri)).config;
+  const options = lintOptions(lint, file);
+  const rel = relativePath(rootUri, note.uri);
+  if (rel !== undefined && matchesAnyGlob([rel], options.ignoreFiles)) return [];
+
   const findings: Finding[] = [
-    ...(await checkLinks(note, resolver)),
+    ...(await checkLinks(note, resolver, { ignoreLinks: options.ignoreLinks, rootUri })),
     ...checkTodos(note),
     ...checkInvalidUtf8(note),
     ...checkConceptDefinitions(note, (name) => index.concept(name)),
     ...extraChecks.flatMap((check) => check(note)),
   ];
+  const suppressions = readSuppressions(note);
   const out: NoteDiagnostic[] = [];
   for (const f of findings) {
-    const severity = settings.severity[f.code as DiagnosticCode] ?? DEFAULT_SEVERITIES[f.code];
-    if (severity !== 'off') out.push({ ...f, severity });
+    const severity = options.severity[f.code];
+    if (severity === 'off' || suppressions.isSuppressed(f.code, f.range)) continue;
+    out.push({ ...f, severity });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -1,23 +1,38 @@
-import type { Link, Note } from '../../model/types';
+import type { Heading, Link, Note, Range } from '../../model/types';
 import type { LinkResolver, FollowResult } from '../../links/linkResolver';
 import type { Finding } from './types';
 import { DiagnosticCodes } from '../../../../../shared/protocol';
+import { normalizeFragment } from '../../model/slug';
+import { relativePath } from '../../model/uris';
+import { matchesAnyGlob } from '../../config/globs';
+import { closestMatches } from '../../fixes/similarity';
+import { checkReferenceSyntax } from './referenceSyntax';
+
+export interface LinkCheckOptions {
+  /** Globs of link targets that are not checked. */
+  ignoreLinks: readonly string[];
+  /** The workspace root of the note, for root-relative glob matching. */
+  rootUri: string;
+}
 
 /** Broken links of every kind, and reference definitions that are unused or duplicated. */
-export async function checkLinks(note: Note, resolver: LinkResolver): Promise<Finding[]> {
+export async function checkLinks(note: Note, resolver: LinkResolver, options: LinkCheckOptions = { ignoreLinks: [], rootUri: '' }): Promise<Finding[]> {
   const findings: Finding[] = [];
+  const ignored = (target: string, result: FollowResult) => isIgnoredTarget(target, result, options);
   for (const link of note.links) {
     if (link.kind === 'autolink') continue;
     const result = await resolver.follow(note, link);
+    if (link.kind !== 'reference' && ignored(link.target ?? '', result)) continue;
     const finding = linkFinding(link, result);
     if (finding) findings.push(finding);
   }
   for (const def of note.referenceDefinitions) {
     const result = await resolver.followTarget(note, def.target);
-    const finding = targetFinding(def.targetRange, def.target, result);
+    if (ignored(def.target, result)) continue;
+    const finding = targetFinding(def.targetRange, def.target, result, 'definition');
     if (finding) findings.push(finding);
   }
-  findings.push(...checkDefinitionUse(note));
+  findings.push(...checkDefinitionUse(note), ...checkReferenceSyntax(note));
   return findings;
 }
 
@@ -27,24 +42,55 @@ function linkFinding(link: Link, result: FollowResult): Finding | undefined {
       message: `No link definition found: '${result.label}'. Add a line \`[${result.label}]: <target>\` or fix the label.`, data: { label: result.label } };
   }
   if (result.status === 'reference') return undefined; // the definition itself is checked once
-  return targetFinding(link.targetRange ?? link.range, link.target ?? '', result);
+  return targetFinding(link.targetRange ?? link.range, link.target ?? '', result, link.kind);
 }
 
-function targetFinding(range: Link['range'], target: string, result: FollowResult): Finding | undefined {
+function targetFinding(range: Range, target: string, result: FollowResult, kind: Link['kind'] | 'definition'): Finding | undefined {
   switch (result.status) {
     case 'missing-file':
-      return { code: DiagnosticCodes.noSuchFile, range, message: `File does not exist at path: ${result.path}. Create the note or fix the link.`, data: { target, path: result.path } };
+      return { code: DiagnosticCodes.noSuchFile, range, message: `File does not exist at path: ${result.path}. Create the note or fix the link.`,
+        data: { target, path: result.path, candidates: result.candidates, kind } };
     case 'outside-workspace':
-      return { code: DiagnosticCodes.noSuchFile, range, message: `Link points outside the workspace: ${result.path}. Links are only followed inside the workspace folders.`, data: { target, path: result.path, outside: true } };
-    case 'file':
+      return { code: DiagnosticCodes.noSuchFile, range, message: `Link points outside the workspace: ${result.path}. Links are only followed inside the workspace folders.`, data: { target, path: result.path, outside: true, kind } };
+    case 'file': {
       if (!result.missingFragment || !result.note) return undefined;
-      if (target.trim().startsWith('#')) {
-        return { code: DiagnosticCodes.noSuchHeaderInOwnFile, range, message: `No heading found in this note for '#${result.fragment}'. Check the heading's slug.`, data: { target, fragment: result.fragment, uri: result.uri } };
+      const suggestions = suggestSlugs(result.fragment ?? '', result.note.headings);
+      const data = { target, fragment: result.fragment, uri: result.uri, suggestions, kind };
+      const hint = suggestions.length ? ` Did you mean '#${suggestions[0]}'?` : ' Check the heading\'s slug.';
+      if (isOwnFragment(target)) {
+        return { code: DiagnosticCodes.noSuchHeaderInOwnFile, range, message: `No heading found in this note for '#${result.fragment}'.${hint}`, data };
       }
-      return { code: DiagnosticCodes.noSuchHeaderInFile, range, message: `No heading found in '${result.note.title}' for '#${result.fragment}'. Check the heading's slug.`, data: { target, fragment: result.fragment, uri: result.uri } };
+      return { code: DiagnosticCodes.noSuchHeaderInFile, range, message: `No heading found in '${result.note.title}' for '#${result.fragment}'.${hint}`, data };
+    }
     default:
       return undefined;
   }
+}
+
+/** `#frag`, `<#frag>` and `[[#frag]]` point into the note itself. */
+function isOwnFragment(target: string): boolean {
+  return target.trim().replace(/^</, '').startsWith('#');
+}
+
+/** Slugs near the broken fragment (by slug and by heading text), best first. */
+export function suggestSlugs(fragment: string, headings: readonly Heading[]): string[] {
+  const wanted = normalizeFragment(fragment);
+  const bySlug = closestMatches(wanted, headings, (h) => h.slug);
+  const byText = closestMatches(wanted, headings, (h) => h.text);
+  const merged = [...bySlug, ...byText].sort((a, b) => a.score - b.score);
+  return [...new Set(merged.map((s) => s.item.slug))].slice(0, 3);
+}
+
+/** A target is ignored when a glob matches it as written, without its fragment, or as a root-relative path. */
+function isIgnoredTarget(target: string, result: FollowResult, options: LinkCheckOptions): boolean {
+  if (options.ignoreLinks.length === 0) return false;
+  const written = target.trim().replace(/^<|>$/g, '');
+  const noFragment = written.replace(/#.*$/, '');
+  const candidates = [written, noFragment, safeDecode(noFragment)];
+  const resolvedUri = result.status === 'file' ? result.uri : result.status === 'missing-file' ? result.candidates[0] : undefined;
+  const rel = resolvedUri && options.rootUri ? relativePath(options.rootUri, resolvedUri) : undefined;
+  if (rel !== undefined) candidates.push(rel, '/' + rel);
+  return matchesAnyGlob(candidates, options.ignoreLinks);
 }
 
 function checkDefinitionUse(note: Note): Finding[] {
@@ -53,11 +99,15 @@ function checkDefinitionUse(note: Note): Finding[] {
   const findings: Finding[] = [];
   for (const def of note.referenceDefinitions) {
     if (seen.has(def.label)) {
-      findings.push({ code: DiagnosticCodes.duplicateDefinition, range: def.labelRange, message: `Link definition '${def.rawLabel}' is defined more than once; the first one wins. Remove this one.`, data: { label: def.label } });
+      findings.push({ code: DiagnosticCodes.duplicateDefinition, range: def.labelRange, message: `Link definition '${def.rawLabel}' is defined more than once; the first one wins. Remove this one.`, data: { label: def.label, line: def.range.start.line } });
     } else if (!used.has(def.label)) {
-      findings.push({ code: DiagnosticCodes.unusedDefinition, range: def.labelRange, message: `Link definition '${def.rawLabel}' is never used. Remove it or link to it.`, data: { label: def.label } });
+      findings.push({ code: DiagnosticCodes.unusedDefinition, range: def.labelRange, message: `Link definition '${def.rawLabel}' is never used. Remove it or link to it.`, data: { label: def.label, line: def.range.start.line } });
     }
     seen.add(def.label);
   }
   return findings;
+}
+
+function safeDecode(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
 }

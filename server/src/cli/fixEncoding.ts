@@ -1,0 +1,28 @@
+import * as fs from 'node:fs';
+import { repairMojibake } from '../core/encoding';
+import { decodeNoteBytes } from '../core/text/decode';
+import { UsageError } from './config';
+
+/**
+ * `fix-encoding <file> [--write]`: prints the repaired text, or with `--write` keeps the
+ * original as `<file>.bak` and writes the repair in place. A summary goes to stderr.
+ */
+export function fixEncoding(file: string | undefined, write: boolean, out: (s: string) => void, err: (s: string) => void): number {
+  if (!file) throw new UsageError('fix-encoding needs a file: concept-notes fix-encoding <file> [--write]');
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`Not a file: ${file}`);
+  const bytes = fs.readFileSync(file);
+  const decoded = decodeNoteBytes(bytes);
+  if (decoded.looksBinary) throw new UsageError(`${file} looks binary; not repaired.`);
+  const result = repairMojibake(decoded.text);
+  const n = result.spans.length;
+  if (!write) {
+    out(result.text);
+    err(n === 0 ? 'No mojibake found.\n' : `Repaired ${n} passage(s), confidence ${result.confidence.toFixed(2)}. Use --write to save (a .bak copy is kept).\n`);
+    return 0;
+  }
+  if (n === 0) { err(`No mojibake found in ${file}; nothing written.\n`); return 0; }
+  fs.copyFileSync(file, file + '.bak');
+  fs.writeFileSync(file, result.text, 'utf8');
+  err(`Repaired ${n} passage(s) in ${file} (original kept as ${file}.bak).\n`);
+  return 0;
+}

@@ -1,0 +1,7 @@
+import type { FixProvider } from './types';
+import { removeDefinitionFix } from './definitionRemoval';
+import { DiagnosticCodes } from '../../../../shared/protocol';
+
+/** Only the later copies are reported (the first one wins), so removing them changes nothing rendered. */
+export const fixDuplicateDefinition: FixProvider = (diagnostic, { note }) =>
+  removeDefinitionFix(note, diagnostic, DiagnosticCodes.duplicateDefinition, 'Remove duplicate link definition');

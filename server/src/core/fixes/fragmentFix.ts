@@ -1,0 +1,35 @@
+// Shared by both "no such heading" fixes: replace the part after `#` with a slug
+// (or, in a wiki link, with the heading's text).
+import type { Note } from '../model/types';
+import type { FixDiagnostic, QuickFix } from './types';
+import { singleEdit } from './types';
+import { textAt } from './text';
+import { suggestSlugs } from '../features/diagnostics/links';
+import { DiagnosticCodes, type DiagnosticCode } from '../../../../shared/protocol';
+
+export function fragmentFixes(diagnostic: FixDiagnostic, note: Note, target: Note | undefined, code: DiagnosticCode): QuickFix[] {
+  if (!target) return [];
+  const written = textAt(note, diagnostic.range);
+  const hash = written.indexOf('#');
+  if (hash === -1) return [];
+  const fragment = written.slice(hash + 1);
+  const data = diagnostic.data ?? {};
+  const suggestions = Array.isArray(data.suggestions) && data.suggestions.length ? (data.suggestions as string[]) : suggestSlugs(fragment, target.headings);
+  const isWiki = data.kind === 'wiki';
+  const fixes: QuickFix[] = [];
+  suggestions.forEach((slug, i) => {
+    const heading = target.headings.find((h) => h.slug === slug);
+    if (!heading) return;
+    const replacement = isWiki ? heading.text : slug;
+    const start = { line: diagnostic.range.start.line, character: diagnostic.range.start.character + hash + 1 };
+    // Only one-line destinations are edited in place; that is every link the parser sees.
+    if (diagnostic.range.start.line !== diagnostic.range.end.line) return;
+    fixes.push({
+      title: `Change to #${replacement}`, kind: 'quickfix', code, isPreferred: i === 0 && suggestions.length === 1,
+      edit: singleEdit(note.uri, { start, end: diagnostic.range.end }, replacement),
+    });
+  });
+  return fixes;
+}
+
+export const FRAGMENT_CODES: DiagnosticCode[] = [DiagnosticCodes.noSuchHeaderInOwnFile, DiagnosticCodes.noSuchHeaderInFile];
