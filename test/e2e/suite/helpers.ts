@@ -1,0 +1,133 @@
+// Shared helpers of the in-editor suite: activating the extension, finding words in
+// documents, and polling a condition with a deadline (the server answers
+// asynchronously; tests never sleep a fixed time).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'concept-notes.concept-notes';
+
+/** What the extension's activate() returns; only the parts the tests use. */
+export interface ConceptNotesApi {
+  /** Resolves once the language server has finished its first index. */
+  ready: Promise<void>;
+  topics: vscode.TreeDataProvider<unknown>;
+}
+
+let api: Promise<ConceptNotesApi> | undefined;
+
+export function activateExtension(): Promise<ConceptNotesApi> {
+  api ??= (async () => {
+    const extension = vscode.extensions.getExtension<ConceptNotesApi>(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is not loaded in this editor`);
+    const exports = await extension.activate();
+    assert.ok(exports && typeof exports.ready?.then === 'function', 'activate() must return { ready, topics }');
+    await withDeadline(exports.ready, 30_000, 'the language server finishing its first index');
+    return exports;
+  })();
+  return api;
+}
+
+export function workspaceUri(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the editor has no workspace folder open');
+  return vscode.Uri.joinPath(folder.uri, ...relativePath.split('/'));
+}
+
+export async function openNote(relativePath: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/**
+ * Position of `word` inside the first occurrence of `context` (a phrase unique in the
+ * document), one character into the word so it is unambiguously "on" it.
+ */
+export function positionOf(document: vscode.TextDocument, context: string, word: string): vscode.Position {
+  const text = document.getText();
+  const contextOffset = text.indexOf(context);
+  assert.ok(contextOffset >= 0, `"${context}" not found in ${document.uri.path}`);
+  const wordOffset = context.indexOf(word);
+  assert.ok(wordOffset >= 0, `"${word}" is not part of "${context}"`);
+  return document.positionAt(contextOffset + wordOffset + 1);
+}
+
+/** 0-based number of the first line that contains `needle`. */
+export function lineContaining(document: vscode.TextDocument, needle: string): number {
+  for (let line = 0; line < document.lineCount; line++) {
+    if (document.lineAt(line).text.includes(needle)) return line;
+  }
+  assert.fail(`no line of ${document.uri.path} contains "${needle}"`);
+}
+
+/**
+ * Calls `probe` until `accept` holds for its value or the deadline passes; returns the
+ * accepted value, or fails with the last value seen so the message shows what was wrong.
+ */
+export async function pollUntil<T>(
+  what: string,
+  probe: () => Thenable<T> | T,
+  accept: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      last = await probe();
+      lastError = undefined;
+      if (accept(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  const seen = lastError !== undefined ? `error: ${String(lastError)}` : JSON.stringify(last, null, 1)?.slice(0, 2000);
+  assert.fail(`${what}: condition not met within ${timeoutMs / 1000} s; last seen: ${seen}`);
+}
+
+async function withDeadline<T>(promise: Thenable<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([Promise.resolve(promise), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function hoverText(hovers: vscode.Hover[] | undefined): string {
+  const parts: string[] = [];
+  for (const hover of hovers ?? []) {
+    for (const content of hover.contents) {
+      if (typeof content === 'string') parts.push(content);
+      else parts.push(content.value);
+    }
+  }
+  return parts.join('\n');
+}
+
+export interface PlainLocation { uri: vscode.Uri; range: vscode.Range }
+
+/** Definition providers may answer with Location or LocationLink; tests need neither distinction. */
+export function plainLocations(results: ReadonlyArray<vscode.Location | vscode.LocationLink> | undefined): PlainLocation[] {
+  return (results ?? []).map((result) =>
+    'targetUri' in result
+      ? { uri: result.targetUri, range: result.targetSelectionRange ?? result.targetRange }
+      : { uri: result.uri, range: result.range },
+  );
+}
+
+export function diagnosticCode(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+export function sameFile(a: vscode.Uri, b: vscode.Uri): boolean {
+  return a.path === b.path;
+}

@@ -1,0 +1,88 @@
+// The packaged extension as a user gets it: installs dist/concept-notes.vsix into a
+// fresh code-server profile, opens the fixture workspace in the web workbench and
+// checks what is drawn on screen: the Topics view lists the EPT concept and hovering
+// EPT in kvm.md pops up its definition (text only the language server produces).
+// Saves test-results/tree.png and test-results/hover.png, and a failure-ui-*.png when a
+// check fails; with --update-docs also copies the two into docs/images/ for the README.
+// Needs `npm run package` first.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { launchChromium, newWorkbenchPage, saveFailureScreenshot, saveScreenshot } from './harness/browser.mjs';
+import { workbenchUrl } from './harness/workbenchUrl.mjs';
+import { installVsix, startCodeServer, writeUserSettings } from './harness/codeServer.mjs';
+import { fixtureWorkspace, repoRoot, testResultsDir, vsixPath } from './harness/paths.mjs';
+import { hoverUntil, openFile, showViewRows, waitForWorkbench } from './harness/workbench.mjs';
+
+const EXTENSION = 'concept-notes.concept-notes';
+const HOVER_DEFINITION = 'Intel VT-x 的二级地址转换';
+
+function copyToDocs(fileNames) {
+  const docsImages = path.join(repoRoot, 'docs', 'images');
+  fs.mkdirSync(docsImages, { recursive: true });
+  for (const name of fileNames) {
+    fs.copyFileSync(path.join(testResultsDir, name), path.join(docsImages, name));
+    console.log(`     copied to docs/images/${name}`);
+  }
+}
+
+/** Runs one check; prints `ok   label` or `FAIL label: why` (the format the Neovim check uses). */
+async function check(label, body) {
+  try {
+    const result = await body();
+    console.log(`ok   ${label}`);
+    return result;
+  } catch (error) {
+    console.log(`FAIL ${label}: ${error instanceof Error ? error.message : error}`);
+    throw error;
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'concept-notes-ui-'));
+  const userDataDir = path.join(profile, 'user-data');
+  const extensionsDir = path.join(profile, 'extensions');
+  let codeServer;
+  let browser;
+  let page;
+  try {
+    await check('the .vsix installs into a fresh code-server profile', () => {
+      if (!fs.existsSync(vsixPath)) throw new Error(`${path.relative(repoRoot, vsixPath)} not found: run npm run package first`);
+      const installed = installVsix(userDataDir, extensionsDir, vsixPath);
+      if (!installed.includes(`${EXTENSION}@${version}`)) {
+        throw new Error(`${EXTENSION}@${version} not among the installed extensions: ${JSON.stringify(installed)}`);
+      }
+    });
+    writeUserSettings(userDataDir);
+    codeServer = await startCodeServer({ userDataDir, extensionsDir });
+    browser = await launchChromium();
+    page = await newWorkbenchPage(browser);
+    await page.goto(workbenchUrl(codeServer.origin, { folder: fixtureWorkspace }));
+    await waitForWorkbench(page);
+
+    await check('the Topics view shows the virtualization topic and the EPT concept', () =>
+      showViewRows(page, 'Concept Notes', [/virtualization/i, /^EPT\b/]));
+    await check('Quick Open opens kvm.md', () => openFile(page, 'kvm.md', 'KVM uses EPT'));
+    await page.mouse.move(640, 790); // no tooltip over the tree
+    console.log(`     saved ${await saveScreenshot(page, 'tree.png')}`);
+
+    await check('hovering EPT pops up its definition from the language server', () =>
+      hoverUntil(page, { context: 'KVM uses EPT', word: 'EPT', expectedText: HOVER_DEFINITION }));
+    console.log(`     saved ${await saveScreenshot(page, 'hover.png')}`);
+
+    if (process.argv.includes('--update-docs')) copyToDocs(['hover.png', 'tree.png']);
+    console.log(`Workbench UI checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  } catch (error) {
+    console.error(`Workbench UI check failed after ${((Date.now() - started) / 1000).toFixed(1)} s: ${error instanceof Error ? error.message : error}`);
+    if (page) await saveFailureScreenshot(page, 'ui');
+    return 1;
+  } finally {
+    await Promise.all([browser?.close().catch(() => {}), codeServer?.stop()]);
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();
