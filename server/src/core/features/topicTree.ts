@@ -6,7 +6,7 @@ import { relativeLabel } from './labels';
 /**
  * The sidebar tree: folders are topics, then notes, then their headings; each concept
  * sits under the heading (or note) that defines it. A note whose front matter names a
- * `topic` other than its folder also appears under that topic.
+ * `topic` is listed under that topic instead of its folder.
  */
 export function topicTree(index: NoteIndex): TopicNode[] {
   const root: TopicNode = { label: '', kind: 'topic', children: [] };
@@ -30,10 +30,11 @@ export function topicTree(index: NoteIndex): TopicNode[] {
   for (const note of notes) {
     const segments = relativeLabel(index, note.uri).split('/');
     segments.pop();
-    const noteNode = buildNoteNode(note, index);
-    folderNode(segments).children!.push(noteNode);
+    // A declared topic wins over the folder: glossary/virtualization.md with
+    // `topic: virtualization` sits with the virtualization notes.
     const topic = note.frontMatter?.topic;
-    if (topic && segments[0] !== topic) folderNode([topic]).children!.push(buildNoteNode(note, index));
+    const place = topic && segments[0] !== topic ? [topic] : segments;
+    folderNode(place).children!.push(buildNoteNode(note, index));
   }
   sortTree(root);
   return root.children!;
@@ -67,7 +68,7 @@ function sortTree(node: TopicNode): void {
   if (!node.children) return;
   if (node.kind === 'topic') {
     const rank = (n: TopicNode) => (n.kind === 'topic' ? 0 : 1);
-    node.children.sort((a, b) => rank(a) - rank(b) || (a.kind === 'topic' ? a.label.localeCompare(b.label) : 0));
+    node.children.sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
   }
   for (const c of node.children) {
     if (c.children && c.children.length === 0 && c.kind !== 'note') delete c.children;
