@@ -43,6 +43,10 @@ export interface ConceptNotesSettings {
   severity: Partial<Record<DiagnosticCode, Severity>>;
   hoverMaxLength: number;
   highlightMentions: boolean;
+  /** Globs (relative to the workspace root) of notes whose problems are not reported. */
+  ignoreFiles: string[];
+  /** Globs of link targets that are not checked. */
+  ignoreLinks: string[];
 }
 
 export const DEFAULT_SETTINGS: ConceptNotesSettings = {
@@ -52,6 +56,8 @@ export const DEFAULT_SETTINGS: ConceptNotesSettings = {
   severity: {},
   hoverMaxLength: 500,
   highlightMentions: true,
+  ignoreFiles: [],
+  ignoreLinks: [],
 };
 
 export const Requests = {

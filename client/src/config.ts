@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../shared/protocol';
+import type { ConceptNotesSettings } from '../../shared/protocol';
 
-/** Typed getters over `conceptNotes.*`; the one place settings are read. */
+/** Typed access to `conceptNotes.*`; the one place the client reads settings. */
 export class Config {
   private get section() { return vscode.workspace.getConfiguration('conceptNotes'); }
 
-  get maxFileSize(): number { return this.section.get('maxFileSize', DEFAULT_SETTINGS.maxFileSize); }
-  get exclude(): string[] { return this.section.get('exclude', DEFAULT_SETTINGS.exclude); }
-
+  /** Everything the server reads; it validates and fills in defaults itself. */
   serverSettings(): Partial<ConceptNotesSettings> {
-    return { maxFileSize: this.maxFileSize, exclude: this.exclude };
+    const s = this.section;
+    const keys: Array<keyof ConceptNotesSettings> = ['maxFileSize', 'exclude', 'todoMarkers', 'severity', 'hoverMaxLength', 'highlightMentions', 'ignoreFiles', 'ignoreLinks'];
+    return Object.fromEntries(keys.map((k) => [k, s.get(k)]).filter(([, v]) => v !== undefined));
   }
 }

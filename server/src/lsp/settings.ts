@@ -12,5 +12,7 @@ export function readSettings(raw: unknown): ConceptNotesSettings {
     severity: r.severity && typeof r.severity === 'object' ? (r.severity as ConceptNotesSettings['severity']) : {},
     hoverMaxLength: num(r.hoverMaxLength, DEFAULT_SETTINGS.hoverMaxLength),
     highlightMentions: typeof r.highlightMentions === 'boolean' ? r.highlightMentions : DEFAULT_SETTINGS.highlightMentions,
+    ignoreFiles: strings(r.ignoreFiles, DEFAULT_SETTINGS.ignoreFiles),
+    ignoreLinks: strings(r.ignoreLinks, DEFAULT_SETTINGS.ignoreLinks),
   };
 }

@@ -7,10 +7,6 @@ export const CONFIG_FILE_NAME = '.concept-notes.json';
 
 /** Settings plus the lint keys; the extra keys ride along on the settings object. */
 export interface LintSettings extends ConceptNotesSettings {
-  /** Globs (relative to the workspace root, `/`) of notes whose problems are not reported. */
-  ignoreFiles?: string[];
-  /** Globs of link targets that are not checked (`**\/*.png`, `/zh/**`, `https://…`). */
-  ignoreLinks?: string[];
   /** A config given explicitly (the CLI's `--config`); otherwise the root's file is read. */
   configFile?: ConfigFile;
 }
