@@ -1,9 +1,16 @@
-import { lexiconFromEncoded, type ChineseLexicon } from './chineseLexicon';
+import { createLexicon, type ChineseLexicon, type LexiconInput } from './chineseLexicon';
+import { withDomainTerms } from './domainTerms';
+import { decodeLexicon } from './lexiconCodec';
 import { LEXICON_DATA } from './lexiconData';
 
 let cached: ChineseLexicon | undefined;
 
-/** The bundled lexicon, decoded on first use: most notes never need it. */
+/** The bundled jieba lexicon plus the notes' domain terms, decoded on first use. */
 export function defaultLexicon(): ChineseLexicon {
-  return (cached ??= lexiconFromEncoded(LEXICON_DATA));
+  if (!cached) {
+    const entries: LexiconInput[] = [];
+    decodeLexicon(LEXICON_DATA, (word, freq, wordClass) => entries.push([word, freq, wordClass]));
+    cached = createLexicon(withDomainTerms(entries));
+  }
+  return cached;
 }

@@ -12,6 +12,8 @@ export interface SlotOption {
   han: boolean;
   /** ln-probability for a non-Han option standing alone (ignored for Han). */
   prior: number;
+  /** ln-odds from the neighbours, added to whatever word the option ends up in. */
+  bonus?: number;
 }
 
 export interface Slot {
@@ -85,7 +87,7 @@ function buildEdges(slots: Slot[], lexicon: ChineseLexicon): Edge[] {
   const edges: Edge[] = [];
   for (let i = 0; i < slots.length; i++) {
     slots[i].options.forEach((o, c) => {
-      edges.push({ from: i, to: i + 1, score: o.han ? lexicon.charLogProb(o.text) : o.prior, choices: [c] });
+      edges.push({ from: i, to: i + 1, score: (o.han ? lexicon.charLogProb(o.text) : o.prior) + (o.bonus ?? 0), choices: [c] });
     });
     // Multi-character dictionary words starting here, walking the options of each slot.
     const walk = (prefix: string, at: number, choices: number[]) => {
@@ -95,7 +97,7 @@ function buildEdges(slots: Slot[], lexicon: ChineseLexicon): Edge[] {
         const word = prefix + o.text;
         const picked = [...choices, c];
         const lp = lexicon.wordLogProb(word);
-        if (lp !== undefined) edges.push({ from: i, to: at + 1, score: lp, choices: picked });
+        if (lp !== undefined) edges.push({ from: i, to: at + 1, score: lp + bonusOf(slots, i, picked), choices: picked });
         if (lexicon.isPrefix(word)) walk(word, at + 1, picked);
       });
     };
@@ -104,4 +106,10 @@ function buildEdges(slots: Slot[], lexicon: ChineseLexicon): Edge[] {
     });
   }
   return edges;
+}
+
+function bonusOf(slots: Slot[], from: number, choices: number[]): number {
+  let sum = 0;
+  choices.forEach((c, k) => (sum += slots[from + k].options[c].bonus ?? 0));
+  return sum;
 }

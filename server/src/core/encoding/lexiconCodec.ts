@@ -9,7 +9,11 @@
  * - each section is `<wordLength>:` then fixed-size records: `wordLength * width` digits of
  *   character indexes and one digit holding round(ln(freq) * freqScale).
  */
-export const LEXICON_FORMAT_VERSION = 1;
+export const LEXICON_FORMAT_VERSION = 2;
+
+/** Coarse parts of speech, enough for the few context rules that need them. */
+export const WORD_CLASSES = ['other', 'noun', 'verb', 'verbal-noun', 'adjective', 'adverb', 'function'] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
 
 // Printable ASCII minus `"`, `\`, `|`, `:` and `,` (the separators and string delimiters).
 const DIGITS = Array.from({ length: 0x7f - 0x21 }, (_, i) => String.fromCharCode(0x21 + i))
@@ -21,6 +25,7 @@ const DIGIT_VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
 export interface LexiconEntry {
   word: string;
   freq: number;
+  wordClass: WordClass;
 }
 
 export function encodeLexicon(entries: LexiconEntry[], freqScale = 4): string {
@@ -48,6 +53,7 @@ export function encodeLexicon(entries: LexiconEntry[], freqScale = 4): string {
     for (const e of byLength.get(n)!) {
       for (const c of e.word) body += digits(index.get(c)!, width);
       body += DIGITS[Math.min(BASE - 1, Math.max(0, Math.round(Math.log(e.freq) * freqScale)))];
+      body += DIGITS[WORD_CLASSES.indexOf(e.wordClass)];
     }
     return body;
   });
@@ -55,7 +61,7 @@ export function encodeLexicon(entries: LexiconEntry[], freqScale = 4): string {
 }
 
 /** Calls `visit` for every entry; frequencies come back rounded to the quantization step. */
-export function decodeLexicon(encoded: string, visit: (word: string, freq: number) => void): void {
+export function decodeLexicon(encoded: string, visit: (word: string, freq: number, wordClass: WordClass) => void): void {
   const [version, widthText, alphabetText, scaleText, ...sections] = encoded.split('|');
   if (Number(version) !== LEXICON_FORMAT_VERSION) throw new Error(`unknown lexicon format ${version}`);
   const width = Number(widthText);
@@ -66,11 +72,11 @@ export function decodeLexicon(encoded: string, visit: (word: string, freq: numbe
   for (const section of sections) {
     const colon = section.indexOf(':');
     const n = Number(section.slice(0, colon));
-    const recordSize = n * width + 1;
+    const recordSize = n * width + 2;
     for (let p = colon + 1; p + recordSize <= section.length; p += recordSize) {
       let word = '';
       for (let k = 0; k < n; k++) word += alphabet[value(section, p + k * width, width)];
-      visit(word, freqOf[DIGIT_VALUE.get(section[p + n * width])!]);
+      visit(word, freqOf[DIGIT_VALUE.get(section[p + n * width])!], WORD_CLASSES[DIGIT_VALUE.get(section[p + n * width + 1])!]);
     }
   }
 }

@@ -1,13 +1,13 @@
-import type { CodePage } from './codePages';
+import { LATIN1_STRIPPED_C1, droppedBytes, type CodePage } from './codePages';
 import { completions } from './candidates';
 import { isHan, type ChineseLexicon } from './chineseLexicon';
 import { defaultLexicon } from './defaultLexicon';
-import { detectMojibake, mergeRunsOnLines, type AcceptedRun } from './detect';
-import { guessFromCounts, type CodePageGuess } from './guessCodePage';
+import { detectMojibake, isSoftBreak, mergeRunsOnLines, type AcceptedRun } from './detect';
+import type { CodePageGuess } from './guessCodePage';
+import { addNeighbourEvidence } from './contextRules';
 import { decodeLattice, type Slot, type SlotOption } from './lattice';
 import { BRACKET_PAIRS, symbolLogPrior } from './symbolPriors';
 import type { MojibakeUnit } from './units';
-import { droppedBytes } from './codePages';
 
 export interface RepairedSpan {
   /** UTF-16 offsets into the input text. */
@@ -45,10 +45,10 @@ export interface RepairOptions {
 export function repairMojibake(text: string, options: RepairOptions = {}): RepairResult {
   const detection = detectMojibake(text);
   if (!detection) return { text, confidence: 1, spans: [] };
-  const guess = options.codePage ? forcedGuess(options.codePage) : detection.guess;
+  const guess = options.codePage ? forcedGuess(options.codePage, detection.guess) : detection.guess;
   const lexicon = options.lexicon ?? defaultLexicon();
   const spans: RepairedSpan[] = [];
-  for (const group of mergeRunsOnLines(text, detection.runs)) {
+  for (const group of mergeRunsOnLines(text, detection.runs, true)) {
     const span = repairGroup(text, group, guess, lexicon);
     if (span.repaired !== span.original) spans.push(span);
   }
@@ -68,24 +68,29 @@ export function repairMojibake(text: string, options: RepairOptions = {}): Repai
   return { text: out, confidence: weight > 0 ? weighted / weight : 1, spans };
 }
 
-function forcedGuess(codePage: CodePage): CodePageGuess {
-  if (codePage === 'latin-1') return guessFromCounts({ turkish: 0, 'western-letter': 0, 'windows-symbol': 0, 'c1-control': 0, shared: 0 });
-  return { codePage, dropped: droppedBytes(codePage) };
+/** A page named by the caller; for latin-1, whether C1 controls survived still comes from the text. */
+function forcedGuess(codePage: CodePage, detected: CodePageGuess): CodePageGuess {
+  if (codePage !== 'latin-1') return { codePage, dropped: droppedBytes(codePage) };
+  return detected.codePage === 'latin-1' ? detected : { codePage, dropped: LATIN1_STRIPPED_C1 };
 }
 
 function repairGroup(text: string, group: AcceptedRun[], guess: CodePageGuess, lexicon: ChineseLexicon): RepairedSpan {
   const start = group[0].start;
   const end = group[group.length - 1].end;
   const slots: Slot[] = [];
+  // Line breaks inside a wrapped word are kept but do not split it: text to emit before slot k.
+  const carried = new Map<number, string>();
   let at = start;
   for (const run of group) {
-    for (; at < run.start; at++) slots.push(fixed(text[at]));
-    for (const unit of run.units) slots.push(unitSlot(text, unit, guess.dropped));
+    if (isSoftBreak(text, at, run.start)) carried.set(slots.length, text.slice(at, run.start));
+    else for (; at < run.start; at++) slots.push(fixed(text[at]));
+    for (const unit of run.units) slots.push(unitSlot(text, unit, guess.dropped, lexicon));
     at = run.end;
   }
   addBracketEvidence(slots);
+  addNeighbourEvidence(slots, lexicon, text.slice(end, end + 2), isTitleLine(text, start));
   const { choice, margin } = decodeLattice(slots, lexicon);
-  const repaired = slots.map((s, i) => s.options[choice[i]].text).join('');
+  const repaired = slots.map((s, i) => (carried.get(i) ?? '') + s.options[choice[i]].text).join('');
   const detectionConfidence = Math.min(...group.map((r) => r.confidence));
   const choiceConfidence = margin.reduce((p, m) => (Number.isFinite(m) ? p * sigmoid(m) : p), 1);
   return {
@@ -98,11 +103,21 @@ function repairGroup(text: string, group: AcceptedRun[], guess: CodePageGuess, l
   };
 }
 
-function unitSlot(text: string, unit: MojibakeUnit, dropped: number[]): Slot {
+/**
+ * A sequence that lost two bytes to a page dropping 33 of them has a thousand completions;
+ * the rarest cannot win against their neighbours and only slow the lattice down.
+ */
+const MAX_OPTIONS_PER_SLOT = 24;
+
+function unitSlot(text: string, unit: MojibakeUnit, dropped: number[], lexicon: ChineseLexicon): Slot {
   const candidates = completions(unit, dropped);
   // Nothing believable fits: the characters stay as they are.
   if (candidates.length === 0) return fixed(text.slice(unit.start, unit.end));
-  return { options: candidates.map((cp) => option(String.fromCodePoint(cp))) };
+  const options = candidates.map((cp) => option(String.fromCodePoint(cp)));
+  if (options.length <= MAX_OPTIONS_PER_SLOT) return { options };
+  const ranked = options.map((o) => ({ o, alone: o.han ? lexicon.charLogProb(o.text) : o.prior }));
+  ranked.sort((a, b) => b.alone - a.alone);
+  return { options: ranked.slice(0, MAX_OPTIONS_PER_SLOT).map((r) => r.o) };
 }
 
 function option(char: string): SlotOption {
@@ -127,6 +142,13 @@ function addBracketEvidence(slots: Slot[]): void {
       if (open && certain.slice(0, i).includes(open)) o.prior += Math.log(50);
     }
   });
+}
+
+/** A Markdown heading, or a list item that starts with a link (a table of contents) or a bold term. */
+function isTitleLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const head = text.slice(lineStart, Math.min(at, lineStart + 200));
+  return /^ {0,3}#{1,6}\s|^\s*[-*+]\s+(\[|\*\*)/.test(head);
 }
 
 function sigmoid(x: number): number {
