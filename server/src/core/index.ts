@@ -3,7 +3,7 @@
 import type { IWorkspace, ILogger, CancellationToken, ProgressReporter } from './workspace';
 import { neverCancelled } from './workspace';
 import type { IMdParser } from './parse/parser';
-import type { Note, Position } from './model/types';
+import type { Note, Position, Range } from './model/types';
 import { NoteIndex } from './index/noteIndex';
 import { noteFromBytes, noteFromText, type LoadOptions } from './index/loadNote';
 import { LinkResolver } from './links/linkResolver';
@@ -11,6 +11,10 @@ import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { topicTree } from './features/topicTree';
+import { completion } from './features/completion';
+import { prepareRename } from './features/prepareRename';
+import { rename } from './features/rename';
+import { conceptTokens } from './features/semanticTokens';
 import { computeDiagnostics, type NoteCheck, type NoteDiagnostic } from './features/diagnostics';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
 import { resolveLinkTarget } from './links/resolve';
@@ -31,6 +35,7 @@ export interface NoteServiceOptions {
 export type NoteService = ReturnType<typeof createNoteService>;
 
 const YIELD_EVERY = 16;
+const APPLY_LOADED_EVERY_MS = 1000;
 
 export function createNoteService(workspace: IWorkspace, parser: IMdParser, logger: ILogger, options: NoteServiceOptions = {}) {
   let settings: ConceptNotesSettings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -48,20 +53,33 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     return note;
   }
 
+  /** Files each note links to, resolved once per note version (a changed note is a new object). */
+  const linkTargets = new WeakMap<Note, { files: Set<string>; wiki: boolean }>();
+  function linkTargetsOf(note: Note): { files: Set<string>; wiki: boolean } {
+    let targets = linkTargets.get(note);
+    if (!targets) {
+      targets = { files: new Set(), wiki: false };
+      const add = (target: string) => {
+        const t = resolveLinkTarget(target, note.uri, workspace.roots);
+        if (t.kind === 'file') for (const c of t.candidates) targets!.files.add(c);
+      };
+      for (const link of note.links) {
+        if (!link.target || link.kind === 'autolink') continue;
+        // Wiki links resolve by name anywhere in the workspace: any change may affect them.
+        if (link.kind === 'wiki') targets.wiki = true; else add(link.target);
+      }
+      for (const def of note.referenceDefinitions) add(def.target);
+      linkTargets.set(note, targets);
+    }
+    return targets;
+  }
+
   /** URIs whose diagnostics may change when `uri` changes: itself and every note linking to it. */
   function dependentsOf(uri: string): string[] {
     const out = new Set([uri]);
     for (const note of index.all()) {
-      for (const link of note.links) {
-        if (!link.target || link.kind === 'autolink') continue;
-        const t = resolveLinkTarget(link.target, note.uri, workspace.roots);
-        if (t.kind === 'file' && t.candidates.includes(uri)) { out.add(note.uri); break; }
-        if (link.kind === 'wiki') { out.add(note.uri); break; }
-      }
-      for (const def of note.referenceDefinitions) {
-        const t = resolveLinkTarget(def.target, note.uri, workspace.roots);
-        if (t.kind === 'file' && t.candidates.includes(uri)) { out.add(note.uri); break; }
-      }
+      const targets = linkTargetsOf(note);
+      if (targets.wiki || targets.files.has(uri)) out.add(note.uri);
     }
     return [...out];
   }
@@ -78,21 +96,32 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       const seen = new Set(uris);
       for (const uri of index.uris()) if (!seen.has(uri) && !openDocuments.has(uri)) index.delete(uri);
       let failed = 0;
+      // Loaded notes join the index in batches: each change to the concept set makes the
+      // next hover rebuild concepts and mentions, which must not happen once per file.
+      const loaded: Note[] = [];
+      let appliedAt = Date.now();
+      const applyLoaded = () => {
+        for (const note of loaded) if (!openDocuments.has(note.uri)) index.set(note);
+        loaded.length = 0;
+        appliedAt = Date.now();
+      };
       for (let i = 0; i < uris.length; i++) {
         if (token.isCancellationRequested) break;
         const uri = uris[i];
         if (!openDocuments.has(uri)) {
           try {
             const note = await loadFromDisk(uri);
-            if (note) index.set(note); else { index.delete(uri); failed++; }
+            if (note) loaded.push(note); else { index.delete(uri); failed++; }
           } catch (error) {
             failed++;
             logger.error(`Could not index ${uri}: ${error instanceof Error ? error.message : String(error)}`);
           }
         }
+        if (Date.now() - appliedAt >= APPLY_LOADED_EVERY_MS) applyLoaded();
         progress?.report(i + 1, uris.length);
         if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
       }
+      applyLoaded();
       resolver.invalidate();
       return { notes: index.size, failed };
     },
@@ -130,7 +159,11 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     mentions: (uri: string) => index.mentions(uri),
     hover: (uri: string, pos: Position) => hover(index, resolver, uri, pos, settings.hoverMaxLength),
     definition: (uri: string, pos: Position) => definition(index, resolver, uri, pos),
-    references: (uri: string, pos: Position, includeDeclaration = true) => references(index, resolver, uri, pos, includeDeclaration),
+    references: (uri: string, pos: Position, includeDeclaration = true, token?: CancellationToken) => references(index, resolver, uri, pos, includeDeclaration, token),
+    completion: (uri: string, pos: Position) => completion(index, resolver, uri, pos),
+    prepareRename: (uri: string, pos: Position) => prepareRename(index, resolver, uri, pos),
+    rename: (uri: string, pos: Position, newName: string, token?: CancellationToken) => rename(index, resolver, uri, pos, newName, token),
+    conceptTokens: (uri: string, range?: Range) => conceptTokens(index, uri, range),
     documentSymbols: (uri: string) => documentSymbols(index, uri),
     workspaceSymbols: (query: string) => workspaceSymbols(index, query),
     topicTree: () => topicTree(index),

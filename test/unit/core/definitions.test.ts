@@ -97,6 +97,9 @@ describe('concept definition forms', () => {
       assert.equal(d[0].name, '扩展页表');
       assert.equal(d[0].definition, '二级页表。');
     });
+    it('lets a note opt out of defining concepts with concepts: false', () => {
+      assert.deepEqual(defs('---\nconcepts: false\n---\n\n- **Kubernetes**：容器编排平台\n\n## 扩展页表 (EPT)\n\n二级页表。'), []);
+    });
     it('ignores front matter without aliases', () => assert.deepEqual(defs('---\ntitle: x\n---\n\ntext'), []));
     it('survives malformed YAML and reports it', () => {
       const note = parseNote('---\ntitle: [oops\n---\n\ntext');

@@ -1,4 +1,4 @@
-import type { Position, Range } from '../model/types';
+import type { Note, Position, Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import type { Concept } from '../concepts/registry';
 import type { LinkResolver } from '../links/linkResolver';
@@ -6,6 +6,11 @@ import { locate } from './locate';
 import { relativeLabel } from './labels';
 
 export interface HoverResult { markdown: string; range: Range }
+
+const PREVIEW_LINES = 7;
+/** Other, differing definitions are shown shorter than the main one. */
+const ALTERNATE_LENGTH = 160;
+const MAX_ALTERNATES = 2;
 
 export async function hover(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, maxLength: number): Promise<HoverResult | undefined> {
   const at = locate(index, uri, pos);
@@ -21,13 +26,13 @@ export async function hover(index: NoteIndex, resolver: LinkResolver, uri: strin
     let text: string;
     switch (target.status) {
       case 'external': text = `External link: ${escapeMd(at.link.target ?? '')}`; break;
-      case 'no-such-reference': text = `**Broken link:** no definition for \`[${target.label}]\`.`; break;
+      case 'no-such-reference': text = `**Broken link:** no definition for \`[${target.label}]\`. Add a line \`[${target.label}]: <target>\` to this note.`; break;
       case 'missing-file': text = `**Broken link:** no file at \`${target.path}\`.`; break;
       case 'outside-workspace': text = `**Not followed:** \`${target.path}\` is outside the workspace.`; break;
       case 'file': {
         if (!target.note) { text = `File: \`${relativeLabel(index, target.uri)}\``; break; }
-        if (target.missingFragment) { text = `**Broken link:** \`${target.note.title}\` has no heading \`#${target.fragment}\`.`; break; }
-        text = notePreview(target.note.text, target.heading?.range.start.line ?? 0, target.heading?.text ?? target.note.title, maxLength);
+        if (target.missingFragment) { text = `**Broken link:** \`${relativeLabel(index, target.uri)}\` has no heading \`#${target.fragment}\`.`; break; }
+        text = notePreview(target.note, index, target.heading, maxLength);
         break;
       }
       default: return undefined;
@@ -37,25 +42,89 @@ export async function hover(index: NoteIndex, resolver: LinkResolver, uri: strin
   return undefined;
 }
 
+/**
+ * Name and aliases, the (trimmed) definition with a link to the rest, where it is
+ * defined; definitions that say something else are listed after it.
+ */
 export function conceptMarkdown(concept: Concept, maxLength: number, index: NoteIndex): string {
-  const primary = concept.definitions[0];
+  const [primary, ...others] = concept.definitions;
   const parts = [`**${escapeMd(concept.name)}**`];
   if (concept.aliases.length) parts[0] += ` — ${concept.aliases.map(escapeMd).join(', ')}`;
-  parts.push(trimTo(primary.definition, maxLength, `${primary.uri}#L${primary.range.start.line + 1}`));
-  const where = concept.definitions.map((d) => `[${relativeLabel(index, d.uri)}:${d.range.start.line + 1}](${d.uri}#L${d.range.start.line + 1})`);
+  parts.push(trimMarkdown(primary.definition, maxLength, lineLink(primary.uri, primary.range.start.line)));
+  const where = concept.definitions.map((d) => `[${escapeMd(relativeLabel(index, d.uri))}:${d.range.start.line + 1}](${lineLink(d.uri, d.range.start.line)})`);
   parts.push(`Defined in ${where.join(', ')}${concept.conflicting ? ' — *definitions differ*' : ''}`);
+  if (concept.conflicting) {
+    const alternates = others.filter((d) => d.definition !== primary.definition).slice(0, MAX_ALTERNATES);
+    for (const d of alternates) {
+      parts.push(`*${escapeMd(relativeLabel(index, d.uri))}:${d.range.start.line + 1} says:* ${trimMarkdown(d.definition, Math.min(maxLength, ALTERNATE_LENGTH), lineLink(d.uri, d.range.start.line))}`);
+    }
+  }
   return parts.join('\n\n');
 }
 
-function notePreview(text: string, fromLine: number, title: string, maxLength: number): string {
-  const lines = text.split(/\r\n|\r|\n/).slice(fromLine + 1, fromLine + 8).join('\n').trim();
-  return `**${escapeMd(title)}**\n\n${trimTo(lines, maxLength)}`;
+/** VS Code and most clients open `file:///…#L12` at line 12. */
+function lineLink(uri: string, line: number): string {
+  return `${uri}#L${line + 1}`;
 }
 
-function trimTo(text: string, max: number, moreLink?: string): string {
+/** The target heading (or the note title) with the file it is in, then the first lines of its section. */
+function notePreview(note: Note, index: NoteIndex, heading: Note['headings'][number] | undefined, maxLength: number): string {
+  const lines = note.text.split(/\r\n|\r|\n/);
+  let from = heading ? heading.range.end.line + 1 : firstBodyLine(note);
+  while (from < lines.length && lines[from].trim() === '') from++;
+  const body: string[] = [];
+  for (let i = from; i < lines.length && body.length < PREVIEW_LINES; i++) {
+    if (heading && /^#{1,6}\s/.test(lines[i]) && headingLevel(lines[i]) <= heading.level) break;
+    body.push(lines[i]);
+  }
+  const title = heading?.text ?? note.title;
+  const header = `**${escapeMd(title)}** — \`${relativeLabel(index, note.uri)}\``;
+  const preview = trimMarkdown(closeFences(body.join('\n').trim()), maxLength);
+  return preview ? `${header}\n\n${preview}` : header;
+}
+
+/** After front matter and a leading title heading. */
+function firstBodyLine(note: Note): number {
+  let line = note.frontMatter ? note.frontMatter.range.end.line + 1 : 0;
+  const first = note.headings[0];
+  if (first && first.level === 1 && first.range.start.line <= line + 2) line = first.range.end.line + 1;
+  return line;
+}
+
+function headingLevel(line: string): number {
+  return /^(#{1,6})\s/.exec(line)?.[1].length ?? 7;
+}
+
+/** A preview cut inside a fenced block would turn the rest of the hover into code. */
+function closeFences(text: string): string {
+  const fences = text.match(/^\s*(```|~~~)/gm) ?? [];
+  return fences.length % 2 === 1 ? `${text}\n${fences[fences.length - 1].trim()}` : text;
+}
+
+/**
+ * Cuts Markdown to about `max` characters: at a sentence end when one is near, never
+ * inside a code span, emphasis or link, then adds `…` and a "more" link.
+ */
+export function trimMarkdown(text: string, max: number, moreLink?: string): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max).replace(/\s+\S*$/, '');
+  let cut = text.slice(0, max);
+  const sentenceEnd = Math.max(...['。', '. ', '！', '？', '; ', '；'].map((p) => cut.lastIndexOf(p)));
+  if (sentenceEnd > max * 0.6) cut = cut.slice(0, sentenceEnd + 1);
+  else cut = cut.replace(/\s+\S*$/, '') || cut;
+  cut = balanced(cut).trimEnd();
   return `${cut}…${moreLink ? ` [more](${moreLink})` : ''}`;
+}
+
+/** Drops a trailing, unclosed code span / emphasis / link opener. */
+function balanced(text: string): string {
+  let out = text;
+  for (const marker of ['`', '**', '__', '~~']) {
+    const count = out.split(marker).length - 1;
+    if (count % 2 === 1) out = out.slice(0, out.lastIndexOf(marker));
+  }
+  const open = out.lastIndexOf('[');
+  if (open > out.lastIndexOf(']') || (open !== -1 && /\]\([^)]*$/.test(out))) out = out.slice(0, open);
+  return out;
 }
 
 function escapeMd(s: string): string {

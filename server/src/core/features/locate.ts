@@ -1,7 +1,7 @@
-import type { ConceptDefinition, Heading, Link, Note, Position, ReferenceDefinition } from '../model/types';
+import type { ConceptDefinition, Heading, Link, Note, Position, Range, ReferenceDefinition } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import type { Mention } from '../concepts/mentions';
-import { rangeContains } from '../text/lineIndex';
+import { LineIndex, rangeContains } from '../text/lineIndex';
 
 /** What sits under the cursor; features switch on it. */
 export type Located =
@@ -34,4 +34,35 @@ export function locate(index: NoteIndex, uri: string, pos: Position): Located | 
 
 function innermost(links: Link[]): Link | undefined {
   return links.sort((a, b) => (b.range.start.line - a.range.start.line) || (b.range.start.character - a.range.start.character))[0];
+}
+
+/**
+ * Where a definition writes the concept's names: the term, then each alias as written
+ * after it on the same line (`**EPT** (Extended Page Tables, 扩展页表)`), or under
+ * `aliases:` in front matter. These are declarations, not mentions.
+ */
+export function definitionNameRanges(note: Note, def: ConceptDefinition): Range[] {
+  const ranges = [def.range];
+  if (def.aliases.length === 0) return ranges;
+  const lines = new LineIndex(note.text);
+  let from: number;
+  let to: number;
+  if (def.form === 'front-matter' && note.frontMatter) {
+    from = lines.offsetAt(note.frontMatter.range.start);
+    to = lines.offsetAt(note.frontMatter.range.end);
+    const key = note.text.slice(from, to).search(/^aliases\s*:/m);
+    if (key !== -1) from += key;
+  } else {
+    from = lines.offsetAt(def.range.end);
+    to = lines.lineEnd(def.range.end.line);
+  }
+  const region = note.text.slice(from, to);
+  let cursor = 0;
+  for (const alias of def.aliases) {
+    const at = region.indexOf(alias, cursor);
+    if (at === -1) continue;
+    ranges.push(lines.rangeAt(from + at, from + at + alias.length));
+    cursor = at + alias.length;
+  }
+  return ranges;
 }

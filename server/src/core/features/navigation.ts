@@ -1,8 +1,26 @@
-import type { Location, Position } from '../model/types';
+import type { Location, Note, Position, Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import type { LinkResolver } from '../links/linkResolver';
-import { locate } from './locate';
-import { normalizeFragment } from '../model/slug';
+import type { CancellationToken } from '../workspace';
+import { neverCancelled } from '../workspace';
+import { locate, definitionNameRanges } from './locate';
+import { comparePositions } from '../text/lineIndex';
+
+const YIELD_EVERY = 32;
+
+/**
+ * Visits a snapshot of every note, yielding to the event loop every few notes so other
+ * requests (and `$/cancelRequest`) are served. Returns false when cancelled.
+ */
+export async function forEachNote(index: NoteIndex, token: CancellationToken, visit: (note: Note) => void | Promise<void>): Promise<boolean> {
+  const notes = [...index.all()];
+  for (let i = 0; i < notes.length; i++) {
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
+    if (token.isCancellationRequested) return false;
+    await visit(notes[i]);
+  }
+  return !token.isCancellationRequested;
+}
 
 /** Go to definition: mention → every defining place; link → file, heading or reference definition. */
 export async function definition(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position): Promise<Location[]> {
@@ -33,23 +51,27 @@ function fileLocation(result: Awaited<ReturnType<LinkResolver['follow']>>): Loca
   return [{ uri: result.uri, range }];
 }
 
-/** Every mention of a concept and every link to a heading, across the workspace. */
-export async function references(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, includeDeclaration: boolean): Promise<Location[]> {
+/**
+ * Every mention of a concept and every link to a heading (or, from a link without a
+ * fragment, to its note), across the workspace. Undefined when cancelled.
+ */
+export async function references(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, includeDeclaration: boolean,
+  token: CancellationToken = neverCancelled): Promise<Location[] | undefined> {
   const at = locate(index, uri, pos);
   if (!at) return [];
+  const out: Location[] = [];
   if (at.kind === 'mention' || at.kind === 'concept-definition') {
     const id = at.kind === 'mention' ? at.mention.conceptId : at.conceptId;
-    const concept = index.concept(id);
-    const out: Location[] = [];
-    if (includeDeclaration && concept) out.push(...concept.definitions.map((d) => ({ uri: d.uri, range: d.range })));
-    for (const note of index.all()) {
+    const declarations = declarationsOf(index, id);
+    if (includeDeclaration) out.push(...declarations);
+    const completed = await forEachNote(index, token, (note) => {
       for (const m of index.mentions(note.uri)) {
         if (m.conceptId !== id) continue;
-        if (concept?.definitions.some((d) => d.uri === note.uri && d.range.start.line === m.range.start.line && d.range.start.character === m.range.start.character)) continue;
+        if (declarations.some((d) => d.uri === note.uri && overlaps(d.range, m.range))) continue;
         out.push({ uri: note.uri, range: m.range });
       }
-    }
-    return out;
+    });
+    return completed ? out : undefined;
   }
   let targetUri: string | undefined;
   let slug: string | undefined;
@@ -60,17 +82,31 @@ export async function references(index: NoteIndex, resolver: LinkResolver, uri: 
     if (f.status === 'file') { targetUri = f.uri; slug = f.heading?.slug; }
   }
   if (!targetUri) return [];
-  const out: Location[] = [];
   if (includeDeclaration && at.kind === 'heading') out.push({ uri, range: at.heading.range });
-  for (const note of index.all()) {
+  const completed = await forEachNote(index, token, async (note) => {
     for (const link of note.links) {
       if (link.kind === 'autolink') continue;
       const r = await resolver.follow(note, link);
       const f = r.status === 'reference' ? r.then : r;
       if (f.status !== 'file' || f.uri !== targetUri) continue;
-      if (slug !== undefined && (!f.fragment || normalizeFragment(f.fragment) !== slug)) continue;
+      // Compare resolved headings, not fragments: wiki links may name a heading by its text.
+      if (slug !== undefined && f.heading?.slug !== slug) continue;
       out.push({ uri: note.uri, range: link.range });
     }
+  });
+  return completed ? out : undefined;
+}
+
+/** The term and the aliases written at each of a concept's definitions. */
+export function declarationsOf(index: NoteIndex, conceptId: string): Location[] {
+  const out: Location[] = [];
+  for (const d of index.concept(conceptId)?.definitions ?? []) {
+    const note = index.get(d.uri);
+    if (note) for (const range of definitionNameRanges(note, d)) out.push({ uri: d.uri, range });
   }
   return out;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
 }

@@ -60,6 +60,8 @@ export interface FrontMatter {
   tags: string[];
   topic?: string;
   type?: string;
+  /** `concepts: false`: the note mentions concepts but defines none (reading lists, link collections). */
+  definesConcepts: boolean;
   range: Range;
   /** Set when the YAML could not be read; the note is still indexed. */
   error?: string;

@@ -184,6 +184,7 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
     const nameEnd = anchor ? lines.offsetAt(anchor.contentRange.end) : lines.offsetAt(fm.range.end);
     addDefinition('front-matter', note.title, fm.aliases, sections[1]?.firstParagraph ?? sections[0].firstParagraph ?? '', nameStart, nameEnd, 0, text.length, []);
   }
+  if (fm && !fm.definesConcepts) note.definitions = [];
   return note;
 }
 

@@ -3,7 +3,7 @@ import type { FrontMatter, Range } from '../model/types';
 
 /** Reads the fields notes use; malformed YAML is reported, never thrown. */
 export function readFrontMatter(yamlText: string, range: Range): FrontMatter {
-  const result: FrontMatter = { aliases: [], tags: [], range };
+  const result: FrontMatter = { aliases: [], tags: [], definesConcepts: true, range };
   let data: unknown;
   try {
     data = parseYaml(yamlText, { maxAliasCount: 100 });
@@ -18,6 +18,7 @@ export function readFrontMatter(yamlText: string, range: Range): FrontMatter {
   result.type = asString(record.type);
   result.aliases = asStringList(record.aliases ?? record.alias);
   result.tags = asStringList(record.tags ?? record.tag);
+  if (record.concepts === false) result.definesConcepts = false;
   return result;
 }
 
