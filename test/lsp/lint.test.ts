@@ -91,6 +91,19 @@ describe('LSP: lint', () => {
     assert.ok(onSave.every((a) => a.kind === 'source.fixAll') && onSave.length >= 1);
   });
 
+  it('offers "Repair encoding" as an edit the user confirms in a diff preview', async () => {
+    const [d] = await diagnosticsOf('damaged.md', 'encoding.mojibake');
+    const actions = await actionsFor('damaged.md', d);
+    const repair = actions.find((a) => a.diagnostics?.some((x) => x.code === 'encoding.mojibake'));
+    assert.ok(repair, JSON.stringify(actions.map((a) => a.title)));
+    const edit = repair.edit as WorkspaceEdit;
+    const annotations = Object.values(edit.changeAnnotations ?? {});
+    assert.ok(annotations.length > 0 && annotations.every((a) => a.needsConfirmation), 'the repair must ask for confirmation');
+    const [change] = edit.documentChanges as Array<{ textDocument: { uri: string }; edits: TextEdit[] }>;
+    assert.equal(change.textDocument.uri, client.uri('damaged.md'));
+    assert.match(applyEdits(client.text('damaged.md'), change.edits), /学术资源 与参考标准/);
+  });
+
   it('offers "Link to its definition" on an unlinked concept mention', async () => {
     const at = client.position('kvm.md', 'EPT 加速', 1);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: client.uri('kvm.md') }, range: { start: at, end: at }, context: { diagnostics: [] } });

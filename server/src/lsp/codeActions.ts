@@ -27,8 +27,23 @@ function toFixDiagnostic(d: { code?: Diagnostic['code']; range: Diagnostic['rang
   return { code: String(d.code), range: d.range, data: (d.data ?? undefined) as Record<string, unknown> | undefined };
 }
 
+/** Repairs guessed by a language model are shown as a diff the user confirms before anything changes. */
+const CONFIRM_WITH_PREVIEW = new Set(['encoding.mojibake']);
+
 function toCodeAction(fix: QuickFix, diagnostics: Diagnostic[], kind: string): CodeAction {
-  return { title: fix.title, kind, diagnostics: diagnostics.length ? diagnostics : undefined, isPreferred: fix.isPreferred, edit: toLspEdit(fix.edit) };
+  const edit = fix.code && CONFIRM_WITH_PREVIEW.has(fix.code) ? toPreviewedEdit(fix.edit, fix.title) : toLspEdit(fix.edit);
+  return { title: fix.title, kind, diagnostics: diagnostics.length ? diagnostics : undefined, isPreferred: fix.isPreferred, edit };
+}
+
+export function toPreviewedEdit(edit: WorkspaceEdit, label: string): LspWorkspaceEdit {
+  const annotationId = 'concept-notes.preview';
+  return {
+    documentChanges: Object.entries(edit.changes).map(([uri, edits]) => ({
+      textDocument: { uri, version: null },
+      edits: edits.map((e) => ({ ...e, annotationId })),
+    })),
+    changeAnnotations: { [annotationId]: { label, description: 'Review the repaired text before it is applied', needsConfirmation: true } },
+  };
 }
 
 /** Plain edits become `changes`; creating a file needs `documentChanges` (create, then fill). */
