@@ -17,7 +17,6 @@ import { rename } from './features/rename';
 import { conceptTokens } from './features/semanticTokens';
 import { computeDiagnostics, type NoteCheck, type NoteDiagnostic } from './features/diagnostics';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
-import { resolveLinkTarget } from './links/resolve';
 
 export type { IWorkspace, ILogger, CancellationToken, ProgressReporter } from './workspace';
 export type { IMdParser } from './parse/parser';
@@ -53,35 +52,26 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     return note;
   }
 
-  /** Files each note links to, resolved once per note version (a changed note is a new object). */
-  const linkTargets = new WeakMap<Note, { files: Set<string>; wiki: boolean }>();
-  function linkTargetsOf(note: Note): { files: Set<string>; wiki: boolean } {
-    let targets = linkTargets.get(note);
-    if (!targets) {
-      targets = { files: new Set(), wiki: false };
-      const add = (target: string) => {
-        const t = resolveLinkTarget(target, note.uri, workspace.roots);
-        if (t.kind === 'file') for (const c of t.candidates) targets!.files.add(c);
-      };
-      for (const link of note.links) {
-        if (!link.target || link.kind === 'autolink') continue;
-        // Wiki links resolve by name anywhere in the workspace: any change may affect them.
-        if (link.kind === 'wiki') targets.wiki = true; else add(link.target);
-      }
-      for (const def of note.referenceDefinitions) add(def.target);
-      linkTargets.set(note, targets);
-    }
-    return targets;
-  }
-
-  /** URIs whose diagnostics may change when `uri` changes: itself and every note linking to it. */
-  function dependentsOf(uri: string): string[] {
-    const out = new Set([uri]);
-    for (const note of index.all()) {
-      const targets = linkTargetsOf(note);
-      if (targets.wiki || targets.files.has(uri)) out.add(note.uri);
+  /**
+   * Notes whose diagnostics may change when `uri` changes: itself, every note linking to
+   * it (before and after the change: a title or file name may have moved), and when the
+   * concept set changed, every note that defines a concept (conflicts are per concept).
+   */
+  function applyChange(uri: string, change: () => void): string[] {
+    const before = index.get(uri);
+    const generation = index.conceptGeneration;
+    const out = index.links.linkersOf(uri, before?.title);
+    change();
+    for (const linker of index.links.linkersOf(uri, index.get(uri)?.title)) out.add(linker);
+    out.add(uri);
+    if (index.conceptGeneration !== generation) {
+      for (const note of index.all()) if (note.definitions.length > 0 || before?.definitions.length) out.add(note.uri);
     }
     return [...out];
+  }
+
+  function dependentsOf(uri: string): string[] {
+    return [uri, ...index.links.linkersOf(uri, index.get(uri)?.title)];
   }
 
   return Object.freeze({
@@ -129,8 +119,8 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     /** An editor's text replaces the file's until the document is closed. Returns URIs to re-check. */
     setDocumentText(uri: string, text: string): string[] {
       openDocuments.add(uri);
-      index.set(noteFromText(uri, text, parser, loadOptions()));
-      return dependentsOf(uri);
+      const note = noteFromText(uri, text, parser, loadOptions());
+      return applyChange(uri, () => index.set(note));
     },
     async closeDocument(uri: string): Promise<string[]> {
       openDocuments.delete(uri);
@@ -142,14 +132,12 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       if (openDocuments.has(uri)) return [];
       if (!isMarkdown(uri)) return dependentsOf(uri);
       const note = await loadFromDisk(uri);
-      if (note) index.set(note); else index.delete(uri);
-      return dependentsOf(uri);
+      return applyChange(uri, () => { if (note) index.set(note); else index.delete(uri); });
     },
     fileDeleted(uri: string): string[] {
       resolver.invalidate(uri);
       openDocuments.delete(uri);
-      index.delete(uri);
-      return dependentsOf(uri);
+      return applyChange(uri, () => index.delete(uri));
     },
 
     getNote: (uri: string) => index.get(uri),

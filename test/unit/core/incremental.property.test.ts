@@ -34,19 +34,27 @@ async function snapshot(service: ReturnType<typeof createNoteService>) {
 
 describe('incremental index', function () {
   this.timeout(120_000);
-  it('any sequence of edits gives the same model as indexing from scratch', async () => {
+  it('any sequence of edits gives the same model, and the same diagnostics re-checking only dependents, as indexing from scratch', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { maxLength: 12 }), async (edits) => {
         const workspace = new InMemoryWorkspace('file:///ws', { 'a.md': '# A\n\n[b](b.md)' });
         const live = createNoteService(workspace, parser, silentLogger);
         await live.indexWorkspace();
         const open = new Map<string, string>();
+        // What an editor would show: diagnostics re-computed only for the notes each change names.
+        const shown = new Map<string, string>();
+        const recheck = async (uris: string[]) => {
+          for (const u of uris) {
+            if (live.getNote(u)) shown.set(u, JSON.stringify(await live.diagnostics(u))); else shown.delete(u);
+          }
+        };
+        await recheck(live.noteUris());
         for (const e of edits) {
           const uri = workspace.uri(e.path);
-          if (e.op === 'write') { workspace.write(e.path, e.text); await live.fileChanged(uri); }
-          else if (e.op === 'delete') { workspace.delete(e.path); live.fileDeleted(uri); open.delete(uri); }
-          else if (e.op === 'open') { open.set(uri, e.text); live.setDocumentText(uri, e.text); }
-          else if (open.has(uri)) { open.delete(uri); await live.closeDocument(uri); }
+          if (e.op === 'write') { workspace.write(e.path, e.text); await recheck(await live.fileChanged(uri)); }
+          else if (e.op === 'delete') { workspace.delete(e.path); await recheck(live.fileDeleted(uri)); open.delete(uri); }
+          else if (e.op === 'open') { open.set(uri, e.text); await recheck(live.setDocumentText(uri, e.text)); }
+          else if (open.has(uri)) { open.delete(uri); await recheck(await live.closeDocument(uri)); }
           // Observe after every edit so caches fill up and stale entries would show.
           await snapshot(live);
         }
@@ -54,6 +62,9 @@ describe('incremental index', function () {
         await fresh.indexWorkspace();
         for (const [uri, text] of open) fresh.setDocumentText(uri, text);
         assert.deepEqual(await snapshot(live), await snapshot(fresh));
+        const expected = new Map<string, string>();
+        for (const u of fresh.noteUris()) expected.set(u, JSON.stringify(await fresh.diagnostics(u)));
+        assert.deepEqual(new Map([...shown].sort()), new Map([...expected].sort()), 'diagnostics re-checked incrementally differ from a fresh check');
       }),
       { numRuns: 150 },
     );

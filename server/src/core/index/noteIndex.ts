@@ -3,6 +3,7 @@ import { buildConcepts, type Concept } from '../concepts/registry';
 import { ConceptMatcher, type TermHit } from '../concepts/matcher';
 import { conceptKey } from '../concepts/normalize';
 import { findMentions, type Mention } from '../concepts/mentions';
+import { LinkGraph } from './linkGraph';
 
 /**
  * Every note, and what is derived from all of them: concepts, the mention matcher,
@@ -14,7 +15,14 @@ export class NoteIndex {
   private conceptCache: { concepts: Concept[]; byKey: Map<string, Concept>; matcher: ConceptMatcher } | undefined;
   private readonly mentionCache = new Map<string, Mention[]>();
   private definitionSignatures = new Map<string, string>();
-  constructor(readonly roots: readonly string[] = []) {}
+  readonly links: LinkGraph;
+
+  constructor(readonly roots: readonly string[] = []) {
+    this.links = new LinkGraph(roots);
+  }
+
+  /** Bumped whenever some note's concept definitions change. */
+  conceptGeneration = 0;
 
   /** Bumped on every change; answers computed from an older version are stale. */
   version = 0;
@@ -27,6 +35,7 @@ export class NoteIndex {
 
   set(note: Note): void {
     this.notes.set(note.uri, note);
+    this.links.update(note);
     this.mentionCache.delete(note.uri);
     this.noteDefinitionsChanged(note.uri, signature(note.definitions));
     this.version++;
@@ -34,6 +43,7 @@ export class NoteIndex {
 
   delete(uri: string): boolean {
     const existed = this.notes.delete(uri);
+    this.links.remove(uri);
     this.mentionCache.delete(uri);
     if (existed) { this.noteDefinitionsChanged(uri, undefined); this.version++; }
     return existed;
@@ -45,6 +55,7 @@ export class NoteIndex {
     if (sig === undefined) this.definitionSignatures.delete(uri); else this.definitionSignatures.set(uri, sig);
     this.conceptCache = undefined;
     this.mentionCache.clear();
+    this.conceptGeneration++;
   }
 
   private concepts_(): NonNullable<NoteIndex['conceptCache']> {
