@@ -126,3 +126,18 @@ describe('mention spelling variants', () => {
     assert.deepEqual(service.mentions(workspace.uri('a.md')).map((x) => x.term), ['kvm', 'KVM']);
   });
 });
+
+describe('mentions across Unicode normalization forms', () => {
+  it('matches a decomposed accent (NFD) against a composed term, with original offsets', async () => {
+    const { service, workspace } = await serviceFor({ 'g.md': '- **Café**：a term with an accent.', 'a.md': 'x Cafe\u0301 y' });
+    const [m] = service.mentions(workspace.uri('a.md'));
+    assert.ok(m, 'no mention found');
+    assert.equal(service.getNote(workspace.uri('a.md'))!.text.slice(m.start, m.end), 'Cafe\u0301');
+  });
+  it('matches compatibility characters (NFKC) such as ㎒ against MHz', async () => {
+    const { service, workspace } = await serviceFor({ 'g.md': '- **MHz**：兆赫。', 'a.md': '主频约 ㎒ 级' });
+    const [m] = service.mentions(workspace.uri('a.md'));
+    assert.ok(m, 'no mention found');
+    assert.equal(service.getNote(workspace.uri('a.md'))!.text.slice(m.start, m.end), '㎒');
+  });
+});
