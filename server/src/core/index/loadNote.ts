@@ -3,6 +3,7 @@ import type { IMdParser } from '../parse/parser';
 import { decodeNoteBytes } from '../text/decode';
 import { extractNote, type ExtractOptions } from '../parse/extractNote';
 import { cheapScanNote } from '../parse/cheapScan';
+import { fullParseRisk } from '../parse/parseGuard';
 import { LineIndex } from '../text/lineIndex';
 import { emptyNote } from '../model/emptyNote';
 
@@ -30,6 +31,12 @@ export function noteFromText(uri: string, text: string, parser: IMdParser, optio
   if (text.length > options.maxFullParseSize) {
     const note = cheapScanNote(uri, text, options);
     note.problem = `This note is ${Math.round(text.length / 1e5) / 10} MB, over the full-parse limit; headings, links and TODOs are found with a quick line scan.`;
+    return note;
+  }
+  const risk = fullParseRisk(text);
+  if (risk) {
+    const note = cheapScanNote(uri, text, options);
+    note.problem = `This note is read with a quick line scan because ${risk}; headings, links and TODOs are still found.`;
     return note;
   }
   try {
