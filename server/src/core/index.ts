@@ -132,6 +132,8 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       if (openDocuments.has(uri)) return [];
       if (!isMarkdown(uri)) return dependentsOf(uri);
       const note = await loadFromDisk(uri);
+      // The editor may have (re)opened the note while the file was being read: its text wins.
+      if (openDocuments.has(uri)) return [];
       return applyChange(uri, () => { if (note) index.set(note); else index.delete(uri); });
     },
     fileDeleted(uri: string): string[] {

@@ -1,0 +1,51 @@
+import { ErrorCodes, ResponseError, type ChangeAnnotation, type ClientCapabilities, type Connection, type TextEdit, type AnnotatedTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { NoteService } from '../core';
+import type { RenameEdit, RenameEditKind } from '../core/features/rename';
+import { cancelled, throwIfCancelled } from './cancellation';
+
+/** Labels for the rename preview; mention edits ask to be confirmed. */
+const ANNOTATIONS: Record<RenameEditKind, ChangeAnnotation> = {
+  heading: { label: 'Rename heading', needsConfirmation: false },
+  definition: { label: 'Rename concept definition', needsConfirmation: false },
+  link: { label: 'Update links to renamed headings', needsConfirmation: false },
+  mention: { label: 'Update concept mentions', description: 'Mentions in prose across the workspace', needsConfirmation: true },
+};
+
+/** `textDocument/prepareRename` and `textDocument/rename` for headings and concepts. */
+export function registerRename(connection: Connection, service: () => NoteService, client: () => ClientCapabilities): void {
+  connection.onPrepareRename(async ({ textDocument, position }, token) => {
+    const result = await service().prepareRename(textDocument.uri, position);
+    throwIfCancelled(token);
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return result;
+  });
+  connection.onRenameRequest(async ({ textDocument, position, newName }, token): Promise<WorkspaceEdit> => {
+    const result = await service().rename(textDocument.uri, position, newName, token);
+    if (!result) throw cancelled();
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    // Clients that take annotated `documentChanges` show mention edits as a preview to confirm.
+    const workspaceEdit = client().workspace?.workspaceEdit;
+    return workspaceEdit?.documentChanges && workspaceEdit.changeAnnotationSupport ? annotatedEdit(result.edits) : plainEdit(result.edits);
+  });
+}
+
+function plainEdit(edits: RenameEdit[]): WorkspaceEdit {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const e of edits) (changes[e.uri] ??= []).push({ range: e.range, newText: e.newText });
+  return { changes };
+}
+
+function annotatedEdit(edits: RenameEdit[]): WorkspaceEdit {
+  const byUri = new Map<string, AnnotatedTextEdit[]>();
+  const used = new Set<RenameEditKind>();
+  for (const e of edits) {
+    used.add(e.kind);
+    const list = byUri.get(e.uri) ?? [];
+    list.push({ range: e.range, newText: e.newText, annotationId: e.kind });
+    byUri.set(e.uri, list);
+  }
+  return {
+    documentChanges: [...byUri].map(([uri, list]) => ({ textDocument: { uri, version: null }, edits: list })),
+    changeAnnotations: Object.fromEntries([...used].map((k) => [k, ANNOTATIONS[k]])),
+  };
+}

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { LSPErrorCodes, type Hover, type Location, type MarkupContent } from 'vscode-languageserver-protocol';
+import { LspClient, removeFolder } from './harness';
+
+const NOTES = 600;
+
+/** A workspace big enough that indexing it and searching it takes many turns of the event loop. */
+function generatedWorkspace(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'concept-notes-many-'));
+  fs.mkdirSync(path.join(folder, 'glossary'));
+  fs.writeFileSync(path.join(folder, 'glossary', 'terms.md'), '# Terms\n\n- **EPT** (Extended Page Tables, 扩展页表)：二级地址转换。\n');
+  for (let i = 0; i < NOTES; i++) {
+    const body = Array.from({ length: 20 }, (_, j) => `第 ${j} 段：EPT 与 [下一篇](note-${(i + 1) % NOTES}.md#section-${j}) 有关。`).join('\n\n');
+    const headings = Array.from({ length: 20 }, (_, j) => `## Section ${j}\n`).join('\n');
+    fs.writeFileSync(path.join(folder, `note-${i}.md`), `# Note ${i}\n\n${body}\n\n${headings}`);
+  }
+  return folder;
+}
+
+describe('LSP: cancellation and answering during indexing', () => {
+  let folder: string;
+  before(() => { folder = generatedWorkspace(); });
+  after(() => removeFolder(folder));
+
+  it('stops a workspace-wide references search when it is cancelled', async () => {
+    const client = await LspClient.start(folder);
+    try {
+      // Links to a heading: every link of every note is followed, which takes a while.
+      const params = { ...client.at('note-1.md', client.position('note-1.md', '## Section 3', 4)), context: { includeDeclaration: false } };
+      const all = await client.request<Location[]>('textDocument/references', params);
+      assert.deepEqual(all.map((l) => l.uri), [client.uri('note-0.md')], 'uncancelled, the search finds the one link');
+      const source = new (await import('vscode-languageserver-protocol')).CancellationTokenSource();
+      const pending = client.connection.sendRequest('textDocument/references', params, source.token);
+      source.cancel();
+      await assert.rejects(pending, (error: { code: number }) => error.code === LSPErrorCodes.RequestCancelled);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('answers hovers from the current index while the workspace is still being indexed', async () => {
+    const client = LspClient.spawn(folder);
+    try {
+      await client.initialize();
+      // An open note defines and mentions its own concept, so it can be hovered before the rest is read.
+      await client.open('draft.md', '**vmexit**：客户机退出到宿主机。\n\nEvery vmexit costs time.\n');
+      const position = client.position('draft.md', 'Every vmexit', 7);
+      const answered: boolean[] = [];
+      while (!client.indexChanged.some((e) => !e.indexing)) {
+        const hover = await client.request<Hover | null>('textDocument/hover', client.at('draft.md', position));
+        const stillIndexing = !client.indexChanged.some((e) => !e.indexing);
+        if (stillIndexing) answered.push(((hover?.contents as MarkupContent | undefined)?.value ?? '').includes('客户机退出到宿主机'));
+      }
+      assert.ok(answered.length >= 3, `only ${answered.length} hovers were answered while indexing`);
+      assert.ok(answered.every(Boolean), 'every hover during indexing found the concept');
+    } finally {
+      await client.stop();
+    }
+  });
+});
