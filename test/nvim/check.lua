@@ -70,6 +70,27 @@ local function main()
   end
   report(hovered, 'hover on EPT shows its definition', not hovered and vim.inspect(text) or nil)
 
+  local function request(method, position)
+    local responses = vim.lsp.buf_request_sync(bufnr, method, {
+      textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+      position = position,
+      context = { includeDeclaration = true },
+    }, 5000)
+    local response = responses and responses[client_id]
+    return response and response.result or {}
+  end
+
+  local ept = position_of('KVM uses EPT', 'EPT')
+  local definitions = request('textDocument/definition', ept)
+  local defined_in_glossary = #definitions > 0 and definitions[1].uri:find('glossary/virtualization.md', 1, true) ~= nil
+  report(defined_in_glossary, 'definition of EPT is in glossary/virtualization.md', not defined_in_glossary and vim.inspect(definitions) or nil)
+
+  local in_this_note = 0
+  for _, location in ipairs(request('textDocument/references', ept)) do
+    if location.uri == vim.uri_from_bufnr(bufnr) then in_this_note = in_this_note + 1 end
+  end
+  report(in_this_note >= 2, 'references to EPT include its mentions in kvm.md', 'found ' .. in_this_note)
+
   local function diagnostic_codes()
     local codes = {}
     for _, diagnostic in ipairs(vim.diagnostic.get(bufnr)) do

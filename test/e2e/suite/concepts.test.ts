@@ -55,4 +55,17 @@ describe('concepts in the editor', () => {
     const inKvm = locations.filter((l) => sameFile(l.uri, kvm.uri));
     assert.ok(inKvm.length >= 2, `kvm.md mentions EPT more than once; got ${inKvm.length} reference(s) there`);
   });
+
+  it('completion after ]( offers the notes and folders of the workspace', async () => {
+    const position = kvm.positionAt(kvm.getText().indexOf('](missing.md)') + 2);
+    const labels = await pollUntil(
+      'link path completion',
+      async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', kvm.uri, position);
+        return (list?.items ?? []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+      },
+      (found) => found.includes('unopened.md'),
+    );
+    assert.ok(labels.includes('glossary/'), `expected the glossary folder among ${JSON.stringify(labels)}`);
+  });
 });
