@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import iconv from 'iconv-lite';
 import { damageAs, type CodePage } from '../server/src/core/encoding/codePages';
 import { findMojibakeSpans, repairMojibake } from '../server/src/core/encoding/index';
+import { editDistance } from '../server/src/core/fixes/similarity';
 
 const repoRoot = path.resolve(__dirname, '..');
 const corporaRoot = path.resolve(repoRoot, '..', 'shared', 'corpora');
@@ -123,28 +124,6 @@ function lineErrors(original: string[], candidate: string): number {
   const other = [...candidate];
   if (other.length === original.length && other.every((c, i) => c === original[i])) return 0;
   return editDistance(original, other);
-}
-
-/** Levenshtein distance over code points, after trimming the common prefix and suffix. */
-function editDistance(a: string[], b: string[]): number {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; }
-  const x = a.slice(start, endA);
-  const y = b.slice(start, endB);
-  if (x.length === 0) return y.length;
-  if (y.length === 0) return x.length;
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[y.length];
 }
 
 /** Chinese Markdown files of a corpus, in path order, until the character budget is spent. */

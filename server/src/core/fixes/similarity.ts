@@ -7,8 +7,14 @@ export function foldForMatch(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-export function editDistance(a: string, b: string): number {
-  const x = [...a], y = [...b];
+/** Levenshtein distance over code points; the common prefix and suffix are trimmed first (long lines). */
+export function editDistance(a: string | string[], b: string | string[]): number {
+  const p = typeof a === 'string' ? [...a] : a, q = typeof b === 'string' ? [...b] : b;
+  let start = 0;
+  while (start < p.length && start < q.length && p[start] === q[start]) start++;
+  let endP = p.length, endQ = q.length;
+  while (endP > start && endQ > start && p[endP - 1] === q[endQ - 1]) { endP--; endQ--; }
+  const x = p.slice(start, endP), y = q.slice(start, endQ);
   if (x.length === 0) return y.length;
   if (y.length === 0) return x.length;
   let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
