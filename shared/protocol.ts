@@ -62,6 +62,8 @@ export const DEFAULT_SETTINGS: ConceptNotesSettings = {
 
 export const Requests = {
   topicTree: 'conceptNotes/topicTree',
+  /** Every concept with its primary (strongest) definition, for "Go to Concept…". */
+  concepts: 'conceptNotes/concepts',
 } as const;
 
 export const Notifications = {
@@ -83,9 +85,19 @@ export interface TopicNode {
   children?: TopicNode[];
 }
 
+export interface ConceptSummary {
+  name: string;
+  aliases: string[];
+  definition: string;
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
 export const Commands = {
   restartServer: 'conceptNotes.restartServer',
   refreshTopics: 'conceptNotes.refreshTopics',
+  goToConcept: 'conceptNotes.goToConcept',
+  checkWorkspace: 'conceptNotes.checkWorkspace',
 } as const;
 
 export const Views = {

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Views } from '../../shared/protocol';
+import { Requests, Views, type ConceptSummary } from '../../shared/protocol';
 import { createLanguageClient, onIndexChanged } from './client';
 import { Config } from './config';
 import { registerCommands } from './commands';
+import { IndexStatusBar } from './statusBar';
 import { TopicTreeProvider } from './views/topicTree';
 
 /** What the extension hands to other extensions and to its own tests. */
@@ -11,6 +12,8 @@ export interface ConceptNotesApi {
   /** Resolves once the server has indexed the workspace for the first time. */
   ready: Promise<void>;
   topics: TopicTreeProvider;
+  /** The status bar item's current text (index counts). */
+  statusText(): string;
 }
 
 let client: LanguageClient | undefined;
@@ -19,6 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   const config = new Config();
   const topics = new TopicTreeProvider(() => client);
   context.subscriptions.push(vscode.window.registerTreeDataProvider(Views.topics, topics));
+  const statusBar = new IndexStatusBar();
+  context.subscriptions.push(statusBar);
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => { markReady = resolve; });
 
@@ -26,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     client = createLanguageClient(context, config);
     context.subscriptions.push(onIndexChanged(client, (params) => {
       topics.refresh();
+      statusBar.update(params);
       if (!params.indexing) markReady();
     }));
     await client.start();
@@ -37,9 +43,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
       topics.refresh();
     },
     refreshTopics: () => topics.refresh(),
+    concepts: async () => (client ? client.sendRequest<ConceptSummary[]>(Requests.concepts) : []),
   });
   await start();
-  return { ready, topics };
+  return { ready, topics, statusText: () => statusBar.text };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,7 +1,7 @@
 import { type Connection, type Hover, type Location, MarkupKind, SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { NoteService } from '../core';
 import type { NoteSymbol } from '../core/features/symbols';
-import { Requests } from '../../../shared/protocol';
+import { Requests, type ConceptSummary } from '../../../shared/protocol';
 import { cancelled, throwIfCancelled } from './cancellation';
 
 /** Thin handlers: translate params, call the core, translate the result. */
@@ -28,6 +28,10 @@ export function registerFeatureHandlers(connection: Connection, service: () => N
     return service().workspaceSymbols(query).map((s) => ({ name: s.name, kind: s.kind === 'concept' ? SymbolKind.Constant : SymbolKind.String, location: { uri: s.uri, range: s.range }, containerName: s.container }));
   });
   connection.onRequest(Requests.topicTree, () => service().topicTree());
+  connection.onRequest(Requests.concepts, (): ConceptSummary[] => service().concepts().flatMap((c) => {
+    const primary = c.definitions[0];
+    return primary ? [{ name: c.name, aliases: c.aliases, definition: primary.definition, uri: primary.uri, range: primary.range }] : [];
+  }));
 }
 
 function toDocumentSymbol(s: NoteSymbol): DocumentSymbol {

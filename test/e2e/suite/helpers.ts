@@ -11,6 +11,8 @@ export interface ConceptNotesApi {
   /** Resolves once the language server has finished its first index. */
   ready: Promise<void>;
   topics: vscode.TreeDataProvider<unknown>;
+  /** The status bar item's current text. */
+  statusText(): string;
 }
 
 let api: Promise<ConceptNotesApi> | undefined;
