@@ -91,6 +91,8 @@ export interface ConceptSummary {
   definition: string;
   uri: string;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** How many times the concept is mentioned across all notes. */
+  mentions: number;
 }
 
 export const Commands = {
@@ -98,9 +100,12 @@ export const Commands = {
   refreshTopics: 'conceptNotes.refreshTopics',
   goToConcept: 'conceptNotes.goToConcept',
   checkWorkspace: 'conceptNotes.checkWorkspace',
+  showMentions: 'conceptNotes.showMentions',
+  repairEncoding: 'conceptNotes.repairEncoding',
 } as const;
 
 export const Views = {
   container: 'conceptNotes',
   topics: 'conceptNotes.topics',
+  concepts: 'conceptNotes.concepts',
 } as const;

@@ -16,10 +16,55 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [Commands.goToConcept]: (ctx) => (name) => goToConcept(() => ctx.concepts(), name),
   // Diagnostics are already pushed for every note; the Problems panel is the report.
   [Commands.checkWorkspace]: () => () => vscode.commands.executeCommand('workbench.actions.view.problems'),
+  [Commands.showMentions]: () => () => showMentions(),
+  [Commands.repairEncoding]: () => () => repairEncoding(),
 };
+
+/**
+ * Opens the references peek for the concept under the cursor; the server's reference
+ * provider already answers for mentions and definitions alike. Returns the locations shown.
+ */
+async function showMentions(): Promise<vscode.Location[]> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return [];
+  const position = editor.selection.active;
+  const locations = await vscode.commands.executeCommand<vscode.Location[] | undefined>(
+    'vscode.executeReferenceProvider', editor.document.uri, position,
+  ) ?? [];
+  if (locations.length === 0) {
+    void vscode.window.showInformationMessage('No concept mentions at the cursor.');
+    return [];
+  }
+  await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, locations);
+  return locations;
+}
 
 export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
   for (const [id, factory] of Object.entries(table)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, factory(ctx)));
   }
+}
+
+/** Start of the title of the encoding.mojibake quick fix that rewrites the whole note. */
+const WHOLE_FILE_REPAIR_TITLE = 'Repair encoding in the whole file';
+
+/**
+ * Applies the server's "repair encoding in the whole file" quick fix to the active note.
+ * The edit carries a needs-confirmation annotation, so VS Code previews it first.
+ * Resolves to whether an edit was applied.
+ */
+async function repairEncoding(): Promise<boolean> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) return false;
+  const wholeDocument = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
+    'vscode.executeCodeActionProvider', document.uri, wholeDocument, vscode.CodeActionKind.QuickFix.value,
+  ) ?? [];
+  // Actions come back without their diagnostics, so the server's title is what identifies the repair.
+  const repair = actions.find((action) => action.edit && action.title.startsWith(WHOLE_FILE_REPAIR_TITLE));
+  if (!repair?.edit) {
+    void vscode.window.showInformationMessage('No garbled text to repair in this file.');
+    return false;
+  }
+  return vscode.workspace.applyEdit(repair.edit);
 }

@@ -6,12 +6,14 @@ import { Config } from './config';
 import { registerCommands } from './commands';
 import { IndexStatusBar } from './statusBar';
 import { TopicTreeProvider } from './views/topicTree';
+import { ConceptsViewProvider } from './views/conceptsView';
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface ConceptNotesApi {
   /** Resolves once the server has indexed the workspace for the first time. */
   ready: Promise<void>;
   topics: TopicTreeProvider;
+  concepts: ConceptsViewProvider;
   /** The status bar item's current text (index counts). */
   statusText(): string;
 }
@@ -22,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   const config = new Config();
   const topics = new TopicTreeProvider(() => client);
   context.subscriptions.push(vscode.window.registerTreeDataProvider(Views.topics, topics));
+  const concepts = new ConceptsViewProvider(() => client);
+  context.subscriptions.push(vscode.window.registerTreeDataProvider(Views.concepts, concepts));
   const statusBar = new IndexStatusBar();
   context.subscriptions.push(statusBar);
   let markReady!: () => void;
@@ -31,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     client = createLanguageClient(context, config);
     context.subscriptions.push(onIndexChanged(client, (params) => {
       topics.refresh();
+      concepts.refresh();
       statusBar.update(params);
       if (!params.indexing) markReady();
     }));
@@ -41,12 +46,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
       await client?.stop();
       await start();
       topics.refresh();
+      concepts.refresh();
     },
     refreshTopics: () => topics.refresh(),
     concepts: async () => (client ? client.sendRequest<ConceptSummary[]>(Requests.concepts) : []),
   });
   await start();
-  return { ready, topics, statusText: () => statusBar.text };
+  return { ready, topics, concepts, statusText: () => statusBar.text };
 }
 
 export async function deactivate(): Promise<void> {

@@ -18,6 +18,14 @@ describe('LSP: conceptNotes/concepts', () => {
     assert.equal(ept[0].range.start.line, 7);
   });
 
+  it('counts mentions across all notes, not on the lines that define the concept', async () => {
+    const concepts = await client.request<ConceptSummary[]>(Requests.concepts, {});
+    // kvm.md: 2; qemu.md: 1 (the glossary line naming EPT and its aliases does not count).
+    assert.equal(concepts.find((c) => c.name === 'EPT')?.mentions, 3);
+    // kvm.md: 1; qemu.md: 1 (qemu.md's own `**vCPU**：` line is a second definition).
+    assert.equal(concepts.find((c) => c.name === 'vCPU')?.mentions, 2);
+  });
+
   it('finds a concept by its Chinese alias among all the others', async () => {
     const concepts = await client.request<ConceptSummary[]>(Requests.concepts, {});
     const cgroups = concepts.find((c) => c.aliases.includes('控制组'));

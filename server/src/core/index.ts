@@ -11,6 +11,7 @@ import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { topicTree } from './features/topicTree';
+import { mentionCounts } from './features/mentionCounts';
 import { completion } from './features/completion';
 import { prepareRename } from './features/prepareRename';
 import { rename } from './features/rename';
@@ -157,6 +158,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     documentSymbols: (uri: string) => documentSymbols(index, uri),
     workspaceSymbols: (query: string) => workspaceSymbols(index, query),
     topicTree: () => topicTree(index),
+    mentionCounts: () => mentionCounts(index),
     async diagnostics(uri: string): Promise<NoteDiagnostic[]> {
       const note = index.get(uri);
       return note ? computeDiagnostics(note, index, resolver, settings, options.extraChecks) : [];

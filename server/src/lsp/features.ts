@@ -28,10 +28,13 @@ export function registerFeatureHandlers(connection: Connection, service: () => N
     return service().workspaceSymbols(query).map((s) => ({ name: s.name, kind: s.kind === 'concept' ? SymbolKind.Constant : SymbolKind.String, location: { uri: s.uri, range: s.range }, containerName: s.container }));
   });
   connection.onRequest(Requests.topicTree, () => service().topicTree());
-  connection.onRequest(Requests.concepts, (): ConceptSummary[] => service().concepts().flatMap((c) => {
-    const primary = c.definitions[0];
-    return primary ? [{ name: c.name, aliases: c.aliases, definition: primary.definition, uri: primary.uri, range: primary.range }] : [];
-  }));
+  connection.onRequest(Requests.concepts, (): ConceptSummary[] => {
+    const counts = service().mentionCounts();
+    return service().concepts().flatMap((c) => {
+      const primary = c.definitions[0];
+      return primary ? [{ name: c.name, aliases: c.aliases, definition: primary.definition, uri: primary.uri, range: primary.range, mentions: counts.get(c.id) ?? 0 }] : [];
+    });
+  });
 }
 
 function toDocumentSymbol(s: NoteSymbol): DocumentSymbol {

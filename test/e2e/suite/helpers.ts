@@ -13,6 +13,8 @@ export interface ConceptNotesApi {
   topics: vscode.TreeDataProvider<unknown>;
   /** The status bar item's current text. */
   statusText(): string;
+  /** The Concepts view's data. */
+  concepts: vscode.TreeDataProvider<unknown>;
 }
 
 let api: Promise<ConceptNotesApi> | undefined;

@@ -12,6 +12,7 @@ export function run(): Promise<void> {
   require('./diagnostics.test');
   require('./topicTree.test');
   require('./statusAndCommands.test');
+  require('./conceptsView.test');
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} in-editor test(s) failed`)) : resolve()));
   });

@@ -39,3 +39,15 @@ describe('concept registry', () => {
     assert.equal(service.mentions(workspace.uri('b.md')).length, 0);
   });
 });
+
+describe('mention counts', () => {
+  it('counts mentions in every note but not the line that defines the concept', async () => {
+    const { service } = await serviceFor({
+      'glossary/g.md': '- **EPT** (Extended Page Tables, 扩展页表)：二级页表，不同于 KVM。\n- **KVM**：内核虚拟机，可用 EPT。',
+      'a.md': 'EPT 与 EPT页表\n\nKVM',
+    });
+    const counts = service.mentionCounts();
+    assert.equal(counts.get(service.concept('EPT')!.id), 3);
+    assert.equal(counts.get(service.concept('KVM')!.id), 2);
+  });
+});
