@@ -73,13 +73,16 @@ export const Notifications = {
 
 export interface IndexChangedParams { notes: number; concepts: number; problems: number; indexing: boolean }
 
+/** An LSP range: 0-based lines, UTF-16 characters. */
+export interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
+
 export type TopicNodeKind = 'topic' | 'concept' | 'note' | 'heading';
 
 export interface TopicNode {
   label: string;
   kind: TopicNodeKind;
   uri?: string;
-  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range?: Range;
   /** Concept nodes: the definition, for tooltips. */
   detail?: string;
   children?: TopicNode[];
@@ -90,7 +93,7 @@ export interface ConceptSummary {
   aliases: string[];
   definition: string;
   uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: Range;
   /** How many times the concept is mentioned across all notes. */
   mentions: number;
 }

@@ -1,28 +1,16 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Requests, type ConceptSummary } from '../../../shared/protocol';
+import { ServerTreeProvider, openAt } from './serverTreeProvider';
 
 /** The Concepts view: every concept A–Z with its mention count; data from `conceptNotes/concepts`. */
-export class ConceptsViewProvider implements vscode.TreeDataProvider<ConceptSummary> {
-  private readonly changed = new vscode.EventEmitter<ConceptSummary | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private items: Promise<ConceptSummary[]> | undefined;
-
-  constructor(private readonly client: () => LanguageClient | undefined) {}
-
-  refresh(): void {
-    this.items = undefined;
-    this.changed.fire(undefined);
+export class ConceptsViewProvider extends ServerTreeProvider<ConceptSummary> {
+  protected async fetchRoots(client: LanguageClient): Promise<ConceptSummary[]> {
+    return [...(await client.sendRequest<ConceptSummary[]>(Requests.concepts, {}))].sort(byName);
   }
 
-  async getChildren(element?: ConceptSummary): Promise<ConceptSummary[]> {
-    if (element) return [];
-    const client = this.client();
-    if (!client) return [];
-    this.items ??= client.sendRequest<ConceptSummary[]>(Requests.concepts, {})
-      .then((concepts) => [...concepts].sort(byName))
-      .catch(() => []);
-    return this.items;
+  protected childrenOf(): ConceptSummary[] {
+    return [];
   }
 
   getTreeItem(concept: ConceptSummary): vscode.TreeItem {
@@ -34,9 +22,7 @@ export class ConceptsViewProvider implements vscode.TreeDataProvider<ConceptSumm
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon('symbol-constant');
     item.contextValue = 'concept';
-    const { start, end } = concept.range;
-    const selection = new vscode.Range(start.line, start.character, end.line, end.character);
-    item.command = { command: 'vscode.open', title: 'Open Definition', arguments: [vscode.Uri.parse(concept.uri), { selection, preview: true }] };
+    item.command = openAt(concept.uri, concept.range, 'Open Definition');
     return item;
   }
 }
