@@ -12,6 +12,7 @@ import { definition, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { topicTree } from './features/topicTree';
 import { mentionCounts } from './features/mentionCounts';
+import { isMarkdownUri } from './model/uris';
 import { completion } from './features/completion';
 import { prepareRename } from './features/prepareRename';
 import { rename } from './features/rename';
@@ -131,7 +132,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     async fileChanged(uri: string): Promise<string[]> {
       resolver.invalidate(uri);
       if (openDocuments.has(uri)) return [];
-      if (!isMarkdown(uri)) return dependentsOf(uri);
+      if (!isMarkdownUri(uri)) return dependentsOf(uri);
       const note = await loadFromDisk(uri);
       // The editor may have (re)opened the note while the file was being read: its text wins.
       if (openDocuments.has(uri)) return [];
@@ -167,9 +168,6 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   });
 }
 
-function isMarkdown(uri: string): boolean {
-  return /\.(md|markdown)$/i.test(uri);
-}
 
 /** Glossary notes live under a `glossary/` folder (or say `type: glossary` in front matter). */
 function isGlossaryPath(uri: string): boolean {

@@ -1,3 +1,5 @@
+import { collapseLineBreaks } from '../text/strings';
+
 // Recognizers for the ways a note defines a concept. Each takes source offsets and
 // returns the term, its aliases and the definition's offsets; the extractor builds
 // ConceptDefinition objects from them.
@@ -35,7 +37,7 @@ export function matchBoldTerm(source: string, strongStart: number, strongEnd: nu
     : /^\s*(?:[（(]([^()（）\n:：]*)[)）])?\s*[:：]\s*/.exec(rest);
   if (!after) return undefined;
   const name = inner.trim();
-  const definition = collapse(rest.slice(after[0].length));
+  const definition = collapseLineBreaks(rest.slice(after[0].length));
   if (!isTerm(name) || definition.length === 0) return undefined;
   const nameStart = strongStart + 2 + inner.indexOf(name);
   return { name, nameStart, nameEnd: nameStart + name.length, aliases: after[1] ? splitAliases(after[1]) : [], definition };
@@ -64,7 +66,7 @@ export function matchDefinitionList(paragraphSource: string): { name: string; de
   if (!m) return undefined;
   const name = m[1].trim();
   if (!isTerm(name)) return undefined;
-  return { name, definition: collapse(m[2].replace(/\n:[ \t]+/g, '\n')) };
+  return { name, definition: collapseLineBreaks(m[2].replace(/\n:[ \t]+/g, '\n')) };
 }
 
 export function isTerm(s: string): boolean {
@@ -89,6 +91,3 @@ export function hasHan(s: string): boolean {
   return /\p{Script=Han}/u.test(s);
 }
 
-function collapse(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ').trim();
-}

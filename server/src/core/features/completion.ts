@@ -7,6 +7,7 @@ import { resolveLinkTarget } from '../links/resolve';
 import { LineIndex, rangeContains } from '../text/lineIndex';
 import { foldForMatching } from '../concepts/normalize';
 import { noteTitleFromUri, relativePath } from '../model/uris';
+import { safeDecodeURIComponent } from '../text/strings';
 
 export type CompletionKind = 'note' | 'folder' | 'heading' | 'reference' | 'concept';
 
@@ -131,8 +132,7 @@ function pathCompletions(index: NoteIndex, note: Note, typed: string, angle: boo
 }
 
 function folderUri(index: NoteIndex, note: Note, folderPart: string): URI | undefined {
-  let decoded = folderPart;
-  try { decoded = decodeURIComponent(folderPart); } catch { /* keep as typed */ }
+  const decoded = safeDecodeURIComponent(folderPart);
   const noteUri = URI.parse(note.uri);
   const root = index.roots.map((r) => URI.parse(r)).find((r) => relativePath(r.toString(), note.uri) !== undefined);
   const base = decoded.startsWith('/') ? root : Utils.dirname(noteUri);

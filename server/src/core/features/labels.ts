@@ -1,14 +1,12 @@
 import type { NoteIndex } from '../index/noteIndex';
+import { relativePath } from '../model/uris';
+import { safeDecodeURIComponent } from '../text/strings';
 
 /** A short, human label for a note URI: its path inside the workspace when known. */
 export function relativeLabel(index: NoteIndex, uri: string): string {
-  for (const r of index.roots) {
-    const root = r.replace(/\/$/, '') + '/';
-    if (uri.startsWith(root)) return safeDecode(uri.slice(root.length));
+  for (const root of index.roots) {
+    const rel = relativePath(root, uri);
+    if (rel) return rel;
   }
-  return safeDecode(uri.split('/').pop() ?? uri);
-}
-
-function safeDecode(s: string): string {
-  try { return decodeURIComponent(s); } catch { return s; }
+  return safeDecodeURIComponent(uri.split('/').pop() ?? uri);
 }

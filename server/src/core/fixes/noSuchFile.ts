@@ -7,6 +7,7 @@ import { basenameOf, relativeLinkPath, withoutMarkdownExtension } from './paths'
 import { closestMatches, editDistance } from './similarity';
 import { isMarkdownUri, joinUri, dirnameUri } from '../model/uris';
 import { DiagnosticCodes } from '../../../../shared/protocol';
+import { safeDecodeURIComponent } from '../text/strings';
 
 const code = DiagnosticCodes.noSuchFile;
 
@@ -19,7 +20,7 @@ export const fixNoSuchFile: FixProvider = (diagnostic, context) => {
   if (pathPart.trim() === '') return [];
   const isWiki = data.kind === 'wiki';
   const fixes: QuickFix[] = [];
-  const wantedPath = safeDecode(pathPart.trim().replace(/^<|>$/g, '')).replace(/\/$/, '');
+  const wantedPath = safeDecodeURIComponent(pathPart.trim().replace(/^<|>$/g, '')).replace(/\/$/, '');
   const wantedName = withoutMarkdownExtension(wantedPath.split('/').pop() ?? '');
   const extension = /\.([A-Za-z0-9]+)$/.exec(wantedPath)?.[1]?.toLowerCase();
   const wantsNote = extension === undefined || extension === 'md' || extension === 'markdown';
@@ -64,6 +65,3 @@ function pathDistance(context: FixContext, wanted: string, uri: string): number 
   return editDistance(wanted.toLowerCase(), relativeLinkPath(context.note.uri, uri).toLowerCase());
 }
 
-function safeDecode(s: string): string {
-  try { return decodeURIComponent(s); } catch { return s; }
-}

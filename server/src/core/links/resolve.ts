@@ -1,4 +1,5 @@
 import { URI, Utils } from 'vscode-uri';
+import { safeDecodeURIComponent } from '../text/strings';
 
 /** Where a link goes, as far as the workspace can tell without reading anything. */
 export type LinkTarget =
@@ -26,7 +27,7 @@ export function resolveLinkTarget(target: string, fromUri: string, roots: readon
   if (query !== -1) path = path.slice(0, query);
   if (fragment !== undefined && (fragment === '' || LINE_ANCHOR.test(fragment))) fragment = undefined;
   if (path === '') return fragment === undefined ? { kind: 'external' } : { kind: 'same-note', fragment };
-  path = safeDecode(path).replace(/\\/g, '/');
+  path = safeDecodeURIComponent(path).replace(/\\/g, '/');
   const from = URI.parse(fromUri);
   const root = roots.map((r) => URI.parse(r)).find((r) => isInside(from.path, r.path)) ?? (roots[0] ? URI.parse(roots[0]) : undefined);
   const base = path.startsWith('/') && root ? root : Utils.dirname(from);
@@ -49,6 +50,3 @@ function isInside(path: string, rootPath: string): boolean {
   return path === r || path.startsWith(r + '/');
 }
 
-function safeDecode(s: string): string {
-  try { return decodeURIComponent(s); } catch { return s; }
-}

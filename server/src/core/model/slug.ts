@@ -1,3 +1,4 @@
+import { safeDecodeURIComponent } from '../text/strings';
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 
 /** GitHub's heading anchors: CJK kept, punctuation dropped, duplicates get `-1`, `-2`. */
@@ -13,7 +14,5 @@ export function slugOf(text: string): string {
 
 /** Compares a link fragment with a slug the way browsers on GitHub do (decoded, case-insensitive). */
 export function normalizeFragment(fragment: string): string {
-  let decoded = fragment;
-  try { decoded = decodeURIComponent(fragment); } catch { /* keep as written */ }
-  return decoded.toLowerCase();
+  return safeDecodeURIComponent(fragment).toLowerCase();
 }

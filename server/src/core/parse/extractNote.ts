@@ -9,6 +9,7 @@ import { findDefinitionParts, findInlineDestination, findReferenceLabel } from '
 import { scanHtmlLinks, scanTodoMarkers, scanUnresolvedReferences, scanWikiLinks } from './inlineScanners';
 import { matchBoldTerm, matchDefinitionList, matchHeadingAliases } from '../concepts/definitionForms';
 import { noteTitleFromUri } from '../model/uris';
+import { collapseLineBreaks } from '../text/strings';
 
 export interface ExtractOptions {
   todoMarkers?: string[];
@@ -120,7 +121,7 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
         break;
       case 'paragraph': {
         const section = sections[sections.length - 1];
-        if (section.firstParagraph === undefined) section.firstParagraph = collapse(text.slice(start, end));
+        if (section.firstParagraph === undefined) section.firstParagraph = collapseLineBreaks(text.slice(start, end));
         recognizeParagraphDefinitions(node, start, end);
         break;
       }
@@ -204,9 +205,6 @@ function pathBefore(headings: Heading[], heading: Heading): string[] {
   return [...path.map((h) => h.text), heading.text];
 }
 
-function collapse(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ').trim();
-}
 
 const STARTS_WITH_LINK = /^(<?[a-z][a-z0-9+.-]*:\/\/|\[[^\]]*\]\()/i;
 const FIELD_LABEL_REPEATS = 3;

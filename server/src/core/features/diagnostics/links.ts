@@ -7,6 +7,7 @@ import { relativePath } from '../../model/uris';
 import { matchesAnyGlob } from '../../config/globs';
 import { closestMatches } from '../../fixes/similarity';
 import { checkReferenceSyntax } from './referenceSyntax';
+import { safeDecodeURIComponent } from '../../text/strings';
 
 export interface LinkCheckOptions {
   /** Globs of link targets that are not checked. */
@@ -86,7 +87,7 @@ function isIgnoredTarget(target: string, result: FollowResult, options: LinkChec
   if (options.ignoreLinks.length === 0) return false;
   const written = target.trim().replace(/^<|>$/g, '');
   const noFragment = written.replace(/#.*$/, '');
-  const candidates = [written, noFragment, safeDecode(noFragment)];
+  const candidates = [written, noFragment, safeDecodeURIComponent(noFragment)];
   const resolvedUri = result.status === 'file' ? result.uri : result.status === 'missing-file' ? result.candidates[0] : undefined;
   const rel = resolvedUri && options.rootUri ? relativePath(options.rootUri, resolvedUri) : undefined;
   if (rel !== undefined) candidates.push(rel, '/' + rel);
@@ -108,6 +109,3 @@ function checkDefinitionUse(note: Note): Finding[] {
   return findings;
 }
 
-function safeDecode(s: string): string {
-  try { return decodeURIComponent(s); } catch { return s; }
-}
