@@ -108,8 +108,8 @@ export interface Note {
   frontMatter?: FrontMatter;
   definitions: ConceptDefinition[];
   invalidUtf8: InvalidUtf8Span[];
-  /** `full` = remark parse; `cheap` = line scan for files over the size limit. */
-  parseMode: 'full' | 'cheap';
+  /** `full` = remark parse; `fast` = the fast scan (links and headings only, no concepts yet); `cheap` = line scan for files over the size limit. */
+  parseMode: 'full' | 'fast' | 'cheap';
   /** Why the note could not be parsed normally (binary, too big …), for a message. */
   problem?: string;
 }

@@ -1,0 +1,349 @@
+// The block half of the fast scan: one pass over the lines that finds what remark's
+// block parser would — front matter, fenced/indented code, HTML blocks, ATX and setext
+// headings, link reference and footnote definitions, tables, list items and paragraphs —
+// as offsets, with the container rules (block quotes, list indentation, lazy lines) that
+// decide whether a `[x](y)` is prose or code. It does not build a tree; inline content is
+// handed to inlineScan.ts as runs of source. When the source has a shape it does not model
+// exactly it says so in `uncertain`, and the caller falls back to the full parse.
+import { htmlBlockStart, type HtmlBlockEnd } from './htmlSyntax';
+import { parseDefinitionLine } from './definitionLine';
+
+export interface InlineRun { start: number; end: number; headingIndex?: number }
+
+export interface BlockHeading { level: number; start: number; end: number; contentStart: number; contentEnd: number; setext: boolean }
+
+export interface BlockDefinition {
+  rawLabel: string; target: string; start: number; end: number;
+}
+
+export interface BlockScan {
+  uncertain?: string;
+  frontMatter?: { start: number; end: number; valueStart: number; valueEnd: number; kind: 'yaml' | 'toml' };
+  headings: BlockHeading[];
+  runs: InlineRun[];
+  codeBlocks: Array<[number, number]>;
+  htmlBlocks: Array<[number, number]>;
+  definitions: BlockDefinition[];
+  footnoteDefinitions: Array<{ rawLabel: string; start: number; end: number }>;
+  tasks: Array<{ checked: boolean; start: number; end: number; textStart: number }>;
+}
+
+interface Paragraph { start: number; end: number; quotes: number; lines: number; table: boolean; rowStarts: number[]; rowEnds: number[]; taskBox?: number }
+interface Fence { char: string; length: number; column: number; quotes: number; start: number }
+interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd: number }
+interface IndentedCode { start: number; lastEnd: number; column: number }
+interface Container { column: number; quotes: number }
+
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+const ATX = /^(#{1,6})(?:[ \t]+|$)/;
+const THEMATIC_BREAK = /^([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
+const LIST_MARKER = /^([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
+const TASK_BOX = /^\[([ xX])\](?=[ \t]+\S)/;
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:/;
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+export function scanBlocks(text: string): BlockScan {
+  const out: BlockScan = { headings: [], runs: [], codeBlocks: [], htmlBlocks: [], definitions: [], footnoteDefinitions: [], tasks: [] };
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return { ...out, uncertain: 'lone CR line endings' };
+  let para: Paragraph | undefined;
+  let fence: Fence | undefined;
+  let html: HtmlBlock | undefined;
+  let indented: IndentedCode | undefined;
+  let containers: Container[] = [];
+  let previousLineEnd = 0;
+
+  const closeParagraph = () => {
+    if (!para) return;
+    if (para.table) {
+      for (let r = 0; r < para.rowStarts.length; r++) if (r !== 1) pushCells(text, para.rowStarts[r], para.rowEnds[r], out.runs);
+    } else out.runs.push({ start: para.start, end: para.end });
+    para = undefined;
+  };
+  const closeIndented = () => { if (indented) { out.codeBlocks.push([indented.start, indented.lastEnd]); indented = undefined; } };
+
+  let pos = skipFrontMatter(text, out);
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    processLine(pos, lineEnd);
+    previousLineEnd = lineEnd;
+    if (eol === text.length) break;
+    pos = eol + 1;
+  }
+  if (fence) out.codeBlocks.push([fence.start, text.length]);
+  if (html) out.htmlBlocks.push([html.start, html.lastEnd]);
+  closeIndented();
+  closeParagraph();
+  return out;
+
+  function processLine(lineStart: number, lineEnd: number): void {
+    let p = lineStart;
+    let quotes = 0;
+    for (;;) {
+      const k = skipSpaces(text, p, lineEnd, 3);
+      if (text[k] !== '>') break;
+      quotes++;
+      p = k + 1;
+      if (text[p] === ' ' || text[p] === '\t') p++;
+    }
+    const c = skipSpaces(text, p, lineEnd, Infinity);
+    const blank = c >= lineEnd;
+    const column = columnOf(text, lineStart, c);
+
+    if (fence) {
+      const ended = quotes < fence.quotes || (!blank && fence.column > 0 && column < fence.column);
+      if (!ended) {
+        const close = /^(`{3,}|~{3,})[ \t]*$/.exec(text.slice(c, lineEnd));
+        if (close && column - fence.column <= 3 && close[1][0] === fence.char && close[1].length >= fence.length) {
+          out.codeBlocks.push([fence.start, lineEnd]);
+          fence = undefined;
+        }
+        return;
+      }
+      out.codeBlocks.push([fence.start, previousLineEnd]);
+      fence = undefined;
+    }
+    if (html) {
+      if (quotes >= html.quotes) {
+        if (html.end === 'blank-line') {
+          if (!blank) { html.lastEnd = lineEnd; return; }
+        } else {
+          html.lastEnd = lineEnd;
+          if (html.end.marker.test(text.slice(p, lineEnd))) { out.htmlBlocks.push([html.start, lineEnd]); html = undefined; }
+          return;
+        }
+      }
+      out.htmlBlocks.push([html.start, html.lastEnd]);
+      html = undefined;
+    }
+    if (blank) {
+      closeParagraph();
+      return;
+    }
+    if (indented) {
+      if (column - indented.column >= 4) { indented.lastEnd = lineEnd; return; }
+      closeIndented();
+    }
+
+    // Containers this line is indented enough to stay in; a paragraph line that starts no
+    // block may be a lazy continuation of the paragraph instead.
+    let depth = containers.length;
+    while (depth > 0 && (column < containers[depth - 1].column || quotes < containers[depth - 1].quotes)) depth--;
+    const base = depth > 0 ? containers[depth - 1].column : 0;
+    if (para && (depth < containers.length || quotes < para.quotes) && !startsBlock(c, lineEnd, column - base)) {
+      extendParagraph(lineStart, lineEnd);
+      return;
+    }
+    containers = containers.slice(0, depth);
+    if (para && quotes !== para.quotes) closeParagraph();
+    classify(c, lineStart, lineEnd, quotes, column, base);
+  }
+
+  function classify(c: number, lineStart: number, lineEnd: number, quotes: number, column: number, base: number): void {
+    for (;;) {
+      const rel = column - base;
+      if (rel >= 4) {
+        if (para) { extendParagraph(lineStart, lineEnd); return; }
+        indented = { start: c, lastEnd: lineEnd, column: base };
+        return;
+      }
+      const line = text.slice(c, lineEnd);
+      if (line[0] === '>') {
+        closeParagraph();
+        quotes++;
+        let p = c + 1;
+        if (text[p] === ' ' || text[p] === '\t') p++;
+        const next = skipSpaces(text, p, lineEnd, Infinity);
+        if (next >= lineEnd) return;
+        column = columnOf(text, lineStart, next);
+        base = columnOf(text, lineStart, p);
+        c = next;
+        continue;
+      }
+      const fenceMatch = FENCE.exec(line);
+      if (fenceMatch && !(fenceMatch[1][0] === '`' && fenceMatch[2].includes('`'))) {
+        closeParagraph();
+        fence = { char: fenceMatch[1][0], length: fenceMatch[1].length, column: base, quotes, start: c };
+        return;
+      }
+      const atx = ATX.exec(line);
+      if (atx) {
+        closeParagraph();
+        addAtxHeading(c, lineEnd, atx[1].length);
+        return;
+      }
+      if (para && !para.table && para.quotes === quotes && /^(=+|-+)[ \t]*$/.test(line)) {
+        const level = line[0] === '=' ? 1 : 2;
+        // `- [ ] text` over a `---` is a heading, not a task: the box becomes heading text.
+        const start = para.taskBox ?? para.start;
+        if (para.taskBox !== undefined) out.tasks.pop();
+        out.headings.push({ level, start, end: lineEnd, contentStart: start, contentEnd: para.end, setext: true });
+        out.runs.push({ start, end: para.end, headingIndex: out.headings.length - 1 });
+        para = undefined;
+        return;
+      }
+      if (THEMATIC_BREAK.test(line)) { closeParagraph(); return; }
+      const marker = LIST_MARKER.exec(line);
+      if (marker) {
+        const rest = line.slice(marker[0].length);
+        const interrupts = rest.trim() !== '' && (marker[2] === undefined || marker[2] === '1');
+        if (!para || interrupts) {
+          closeParagraph();
+          const markerEnd = c + marker[1].length;
+          const spaces = columnOf(text, lineStart, c + marker[0].length) - columnOf(text, lineStart, markerEnd);
+          const contentColumn = columnOf(text, lineStart, markerEnd) + (rest === '' || spaces > 4 ? 1 : spaces);
+          containers.push({ column: contentColumn, quotes });
+          if (rest.trim() === '') return;
+          let content = spaces > 4 ? markerEnd + 1 : c + marker[0].length;
+          const task = TASK_BOX.exec(text.slice(content, lineEnd));
+          const taskBox = content;
+          if (task) {
+            const textStart = skipSpaces(text, content + 3, lineEnd, Infinity);
+            out.tasks.push({ checked: task[1] !== ' ', start: c, end: lineEnd, textStart });
+            content = textStart;
+          }
+          c = content;
+          base = contentColumn;
+          column = columnOf(text, lineStart, c);
+          if (task) { openParagraph(c, lineEnd, quotes); para!.taskBox = taskBox; return; }
+          continue;
+        }
+      }
+      const htmlStart = htmlBlockStart(line, !!para);
+      if (htmlStart) {
+        closeParagraph();
+        html = { end: htmlStart, quotes, start: c, lastEnd: lineEnd };
+        if (htmlStart !== 'blank-line' && htmlStart.marker.test(line.slice(1))) { out.htmlBlocks.push([c, lineEnd]); html = undefined; }
+        return;
+      }
+      const footnote = FOOTNOTE_DEFINITION.exec(line);
+      if (footnote) {
+        closeParagraph();
+        out.footnoteDefinitions.push({ rawLabel: footnote[1], start: c, end: lineEnd });
+        containers.push({ column: base + 4, quotes });
+        const content = skipSpaces(text, c + footnote[0].length, lineEnd, Infinity);
+        if (content < lineEnd) openParagraph(content, lineEnd, quotes);
+        return;
+      }
+      if (!para && line[0] === '[') {
+        const def = parseDefinitionLine(text, c, lineEnd);
+        if (def === 'incomplete') { out.uncertain ??= 'a link reference definition spans lines'; return; }
+        if (def) { out.definitions.push(def); return; }
+      }
+      if (para && para.lines === 1 && !para.table && para.quotes === quotes && DELIMITER_ROW.test(line) && line.includes('|')
+        && cellCount(text, para.start, para.end) === cellCount(text, c, lineEnd)) {
+        para.table = true;
+        para.rowStarts.push(c);
+        para.rowEnds.push(lineEnd);
+        para.lines++;
+        return;
+      }
+      if (para) {
+        if (para.table) { para.rowStarts.push(c); para.rowEnds.push(lineEnd); }
+        extendParagraph(lineStart, lineEnd);
+      } else openParagraph(c, lineEnd, quotes);
+      return;
+    }
+  }
+
+  function openParagraph(start: number, end: number, quotes: number): void {
+    para = { start, end: trimEnd(text, start, end), quotes, lines: 1, table: false, rowStarts: [start], rowEnds: [end] };
+  }
+
+  function extendParagraph(lineStart: number, lineEnd: number): void {
+    if (!para) return;
+    const end = trimEnd(text, lineStart, lineEnd);
+    if (end > lineStart || para.end < lineStart) para.end = Math.max(para.end, end);
+    para.lines++;
+  }
+
+  function addAtxHeading(c: number, lineEnd: number, level: number): void {
+    let contentStart = skipSpaces(text, c + level, lineEnd, Infinity);
+    let contentEnd = trimEnd(text, contentStart, lineEnd);
+    // A closing sequence of `#`s, preceded by a space (or the whole content), is not text.
+    let k = contentEnd;
+    while (k > contentStart && text[k - 1] === '#') k--;
+    if (k === contentStart) contentEnd = contentStart;
+    else if (k < contentEnd && (text[k - 1] === ' ' || text[k - 1] === '\t')) contentEnd = trimEnd(text, contentStart, k);
+    if (contentEnd < contentStart) contentStart = contentEnd;
+    out.headings.push({ level, start: c, end: lineEnd, contentStart, contentEnd, setext: false });
+    if (contentEnd > contentStart) out.runs.push({ start: contentStart, end: contentEnd, headingIndex: out.headings.length - 1 });
+  }
+
+  /** Would this line start a block (and so end a lazy paragraph continuation)? */
+  function startsBlock(c: number, lineEnd: number, rel: number): boolean {
+    if (rel >= 4) return false;
+    const line = text.slice(c, lineEnd);
+    if (line[0] === '>' || FENCE.test(line) || ATX.test(line) || THEMATIC_BREAK.test(line) || FOOTNOTE_DEFINITION.test(line)) return true;
+    const marker = LIST_MARKER.exec(line);
+    if (marker && line.slice(marker[0].length).trim() !== '' && (marker[2] === undefined || marker[2] === '1')) return true;
+    return htmlBlockStart(line, true) !== undefined;
+  }
+}
+
+/** Front matter is a `---` (YAML) or `+++` (TOML) fenced block at the very start. */
+function skipFrontMatter(text: string, out: BlockScan): number {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const fence = open[1];
+  let pos = open[0].length;
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    if (new RegExp(`^\\${fence[0]}{3}[ \\t]*$`).test(text.slice(pos, lineEnd))) {
+      out.frontMatter = { start: 0, end: lineEnd, valueStart: open[0].length, valueEnd: Math.max(open[0].length, pos - 1 - (text[pos - 2] === '\r' ? 1 : 0)), kind: fence === '---' ? 'yaml' : 'toml' };
+      return eol + 1;
+    }
+    if (eol === text.length) break;
+    pos = eol + 1;
+  }
+  return 0;
+}
+
+function skipSpaces(text: string, from: number, to: number, max: number): number {
+  let i = from;
+  let n = 0;
+  while (i < to && n < max && (text[i] === ' ' || (max === Infinity && text[i] === '\t'))) { i++; n++; }
+  return i;
+}
+
+/** Visual column of `offset` on its line (tabs stop every 4 columns). */
+function columnOf(text: string, lineStart: number, offset: number): number {
+  let column = 0;
+  for (let i = lineStart; i < offset; i++) column = text[i] === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  return e;
+}
+
+/** Cells of a table row: split at pipes that are not escaped; outer pipes are optional. */
+function cellBounds(text: string, start: number, end: number): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let cellStart = start;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '\\') { i++; continue; }
+    if (text[i] === '|') { cells.push([cellStart, i]); cellStart = i + 1; }
+  }
+  cells.push([cellStart, end]);
+  if (cells.length > 1 && text.slice(cells[0][0], cells[0][1]).trim() === '') cells.shift();
+  if (cells.length > 1 && text.slice(cells[cells.length - 1][0], cells[cells.length - 1][1]).trim() === '') cells.pop();
+  return cells;
+}
+
+function cellCount(text: string, start: number, end: number): number {
+  return cellBounds(text, start, end).length;
+}
+
+function pushCells(text: string, start: number, end: number, runs: InlineRun[]): void {
+  for (const [s, e] of cellBounds(text, start, end)) {
+    const cs = skipSpaces(text, s, e, Infinity);
+    const ce = trimEnd(text, cs, e);
+    if (ce > cs) runs.push({ start: cs, end: ce });
+  }
+}

@@ -1,0 +1,125 @@
+// The fast scan: a linear read of a note that yields what the workspace-wide link graph
+// and link diagnostics need — headings and their slugs, links of every kind, reference
+// and footnote definitions, code ranges, tasks, TODOs and prose — the same as the full
+// remark parse (test/unit/core/fastScan.test.ts compares them on every corpus note).
+// Concept definitions are left to the full parse. Returns undefined when the note has a
+// shape the scan does not model exactly; the caller then parses it fully.
+import { toString } from 'mdast-util-to-string';
+import type { Note, Range } from '../../model/types';
+import type { IMdParser } from '../parser';
+import { LineIndex } from '../../text/lineIndex';
+import { createSlugger } from '../../model/slug';
+import { normalizeLabel } from '../../model/labels';
+import { noteTitleFromUri } from '../../model/uris';
+import { emptyNote } from '../../model/emptyNote';
+import { readFrontMatter } from '../frontMatter';
+import { findDefinitionParts, findInlineDestination, findReferenceLabel } from '../linkSyntax';
+import { scanHtmlLinks, scanTodoMarkers, scanUnresolvedReferences, scanWikiLinks } from '../inlineScanners';
+import type { ExtractOptions } from '../extractNote';
+import { scanBlocks } from './blockScan';
+import { scanInline, type InlineResult } from './inlineScan';
+
+const INLINE_MARKUP = /[\\`*_\[\]<>&!~]/;
+const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+
+/** CommonMark strips one space from both ends of a code span that has one on each side. */
+function stripCodePadding(body: string): string {
+  return body.length >= 2 && body[0] === ' ' && body[body.length - 1] === ' ' && body.trim() !== '' ? body.slice(1, -1) : body;
+}
+
+export function fastScanNote(uri: string, text: string, parser: IMdParser, options: ExtractOptions = {}): Note | undefined {
+  const blocks = scanBlocks(text);
+  if (blocks.uncertain) return undefined;
+  const lines = new LineIndex(text);
+  const range = (s: number, e: number): Range => lines.rangeAt(s, e);
+  const note = emptyNote(uri, text);
+  note.parseMode = 'fast';
+
+  if (blocks.frontMatter) {
+    const fm = blocks.frontMatter;
+    note.codeRanges.push(range(fm.start, fm.end));
+    if (fm.kind === 'yaml') note.frontMatter = readFrontMatter(text.slice(fm.valueStart, fm.valueEnd), range(fm.start, fm.end));
+  }
+  for (const [s, e] of blocks.codeBlocks) note.codeRanges.push(range(s, e));
+  for (const [s, e] of blocks.htmlBlocks) addHtml(s, e);
+  const definitions = new Set(blocks.definitions.map((d) => normalizeLabel(d.rawLabel)));
+  const footnotes = new Set(blocks.footnoteDefinitions.map((f) => normalizeLabel(f.rawLabel)));
+  for (const d of blocks.definitions) {
+    const parts = findDefinitionParts(text, d.start, d.end);
+    note.referenceDefinitions.push({ label: normalizeLabel(d.rawLabel), rawLabel: d.rawLabel, target: d.target, range: range(d.start, d.end),
+      labelRange: parts ? range(parts.label[0], parts.label[1]) : range(d.start, d.end), targetRange: parts ? range(parts.dest[0], parts.dest[1]) : range(d.start, d.end) });
+  }
+  for (const f of blocks.footnoteDefinitions) note.footnotes.push({ label: normalizeLabel(f.rawLabel), range: range(f.start, f.end), isDefinition: true });
+  for (const t of blocks.tasks) note.tasks.push({ checked: t.checked, text: text.slice(t.textStart, t.end).trim(), range: range(t.start, t.end) });
+
+  const referenceSources = [...blocks.definitions, ...blocks.footnoteDefinitions];
+  const headingTexts = blocks.headings.map((h) => headingText(text, h.contentStart, h.contentEnd, h.setext, referenceSources, parser));
+  const slugger = createSlugger();
+  blocks.headings.forEach((h, i) => {
+    const empty = h.contentEnd <= h.contentStart;
+    note.headings.push({ text: headingTexts[i], level: h.level, slug: slugger.slug(headingTexts[i]), range: range(h.start, h.end),
+      contentRange: empty ? range(h.start, h.end) : range(h.contentStart, h.contentEnd) });
+  });
+
+  for (const run of blocks.runs) {
+    const result: InlineResult = { links: [], codeSpans: [], html: [], footnoteCalls: [], text: [] };
+    scanInline(text, run.start, run.end, { definitions, footnotes }, result);
+    if (result.uncertain) return undefined;
+    for (const [s, e] of result.codeSpans) note.codeRanges.push(range(s, e));
+    for (const [s, e] of result.html) addHtml(s, e);
+    for (const f of result.footnoteCalls) note.footnotes.push({ label: normalizeLabel(f.rawLabel), range: range(f.start, f.end), isDefinition: false });
+    for (const l of result.links) {
+      if (l.kind === 'reference') {
+        const [ls, le] = findReferenceLabel(text, l.start, l.end, l.referenceType!);
+        note.links.push({ kind: 'reference', range: range(l.start, l.end), text: text.slice(l.textStart, l.textEnd), label: normalizeLabel(l.rawLabel!),
+          labelRange: range(ls, le), referenceType: l.referenceType, isImage: l.isImage });
+      } else {
+        const dest = l.kind === 'autolink' ? [l.textStart, l.textEnd] as [number, number] : findInlineDestination(text, l.start, l.end);
+        note.links.push({ kind: l.kind, range: range(l.start, l.end), text: text.slice(l.textStart, l.textEnd), target: l.target,
+          targetRange: dest ? range(dest[0], dest[1]) : undefined, isImage: l.isImage });
+      }
+    }
+    const inHeading = run.headingIndex !== undefined;
+    for (const piece of result.text) {
+      if (!piece.autolink) note.proseSpans.push([piece.start, piece.end]);
+      for (const t of scanTodoMarkers(text, piece.start, piece.end, options.todoMarkers)) {
+        note.todos.push({ marker: t.marker, text: t.text, range: range(t.start, t.end), inHeading });
+      }
+      for (const w of scanWikiLinks(text, piece.start, piece.end)) {
+        note.links.push({ kind: 'wiki', range: range(w.start, w.end), text: w.alias ?? w.target, target: w.target, targetRange: range(w.targetStart, w.targetEnd) });
+      }
+      for (const r of scanUnresolvedReferences(text, piece.start, piece.end)) {
+        note.links.push({ kind: 'reference', range: range(r.start, r.end), text: r.label, label: normalizeLabel(r.label),
+          labelRange: range(r.labelStart, r.labelEnd), referenceType: r.type });
+      }
+    }
+  }
+  const h1 = note.headings.find((h) => h.level === 1);
+  note.title = note.frontMatter?.title ?? h1?.text ?? noteTitleFromUri(uri);
+  return note;
+
+  function addHtml(s: number, e: number) {
+    note.codeRanges.push(range(s, e));
+    for (const m of scanHtmlLinks(text, s, e)) {
+      note.links.push({ kind: 'html', range: range(m.start, m.end), text: '', target: m.target, targetRange: range(m.targetStart, m.targetStart + m.target.length), isImage: m.isImage });
+    }
+  }
+}
+
+/**
+ * A heading's plain text as remark's toString gives it. Plain headings are read directly;
+ * ones with inline markup are parsed alone (with the note's definitions, for references).
+ */
+function headingText(text: string, start: number, end: number, setext: boolean, definitions: Array<{ start: number; end: number }>, parser: IMdParser): string {
+  const content = text.slice(start, end);
+  if (!setext && !INLINE_MARKUP.test(content)) return content.trim();
+  if (!setext) {
+    // Code spans are the everyday markup in headings: `kvm_run` reads as kvm_run.
+    const outside = content.replace(CODE_SPAN, '');
+    if (!INLINE_MARKUP.test(outside) && !outside.includes('`')) return content.replace(CODE_SPAN, (_m, _fence: string, body: string) => stripCodePadding(body.replace(/\n/g, ' '))).trim();
+  }
+  const defs = content.includes('[') ? definitions.map((d) => text.slice(d.start, d.end)).join('\n') : '';
+  const source = (setext ? `${content.replace(/^[ \t>]*/gm, '')}\n===` : `# ${content}`) + (defs ? `\n\n${defs}\n` : '');
+  const first = parser.parse(source).children[0];
+  return first ? toString(first).trim() : content.trim();
+}

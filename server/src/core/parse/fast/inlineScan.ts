@@ -1,0 +1,243 @@
+// The inline half of the fast scan: code spans, autolinks, raw HTML, footnote calls and
+// links/images (inline, full/collapsed/shortcut references) with CommonMark's bracket
+// rules — code spans, autolinks and HTML bind tighter than links, a link cannot contain
+// a link, references resolve only against defined labels. Emphasis is not modelled:
+// it never changes where a link is. What is left over is text, like remark's text nodes.
+import { EMAIL_AUTOLINK, INLINE_HTML, URI_AUTOLINK, matchAt } from './htmlSyntax';
+import { decodeDestination } from './destination';
+import { normalizeLabel } from '../../model/labels';
+
+export interface ScannedLink {
+  kind: 'inline' | 'image' | 'reference' | 'autolink';
+  start: number; end: number;
+  textStart: number; textEnd: number;
+  target?: string;
+  rawLabel?: string;
+  referenceType?: 'full' | 'collapsed' | 'shortcut';
+  isImage: boolean;
+}
+
+export interface InlineResult {
+  links: ScannedLink[];
+  codeSpans: Array<[number, number]>;
+  html: Array<[number, number]>;
+  footnoteCalls: Array<{ rawLabel: string; start: number; end: number }>;
+  /** Text left after the constructs above, like remark's text nodes; `autolink` marks an autolink's own text. */
+  text: Array<{ start: number; end: number; autolink: boolean }>;
+  /** Set when the run holds something this scanner does not decode exactly. */
+  uncertain?: string;
+}
+
+export interface InlineContext { definitions: Set<string>; footnotes: Set<string> }
+
+interface Opener { pos: number; image: boolean; active: boolean }
+
+const SPECIAL = /[\\`<!\[\]]/g;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+export function scanInline(text: string, start: number, end: number, ctx: InlineContext, out: InlineResult): void {
+  const openers: Opener[] = [];
+  const syntax: Array<[number, number]> = [];
+  const autolinkText: Array<[number, number]> = [];
+  let i = start;
+  while (i < end) {
+    SPECIAL.lastIndex = i;
+    const found = SPECIAL.exec(text);
+    if (!found || found.index >= end) break;
+    i = found.index;
+    const c = text[i];
+    if (c === '\\') { i += i + 1 < end && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1; continue; }
+    if (c === '`') { i = codeSpan(i); continue; }
+    if (c === '<') { i = angle(i); continue; }
+    if (c === '!') {
+      if (text[i + 1] === '[') { openers.push({ pos: i, image: true, active: true }); i += 2; } else i++;
+      continue;
+    }
+    if (c === '[') {
+      if (text[i + 1] === '^') {
+        const call = footnoteCall(i);
+        if (call) { i = call; continue; }
+      }
+      openers.push({ pos: i, image: false, active: true });
+      i++;
+      continue;
+    }
+    i = closeBracket(i);
+  }
+  out.text.push(...complement(start, end, syntax, autolinkText));
+
+  function codeSpan(at: number): number {
+    const n = runLength(at, '`');
+    let j = at + n;
+    for (;;) {
+      const k = text.indexOf('`', j);
+      if (k === -1 || k >= end) return at + n;
+      const m = runLength(k, '`');
+      if (m === n) {
+        out.codeSpans.push([at, k + n]);
+        syntax.push([at, k + n]);
+        return k + n;
+      }
+      j = k + m;
+    }
+  }
+
+  function runLength(at: number, char: string): number {
+    let k = at;
+    while (k < end && text[k] === char) k++;
+    return k - at;
+  }
+
+  function angle(at: number): number {
+    const scheme = matchAt(URI_AUTOLINK, text, at);
+    const uri = scheme ?? matchAt(EMAIL_AUTOLINK, text, at);
+    if (uri && at + uri[0].length <= end) {
+      const isEmail = !scheme;
+      const stop = at + uri[0].length;
+      out.links.push({ kind: 'autolink', start: at, end: stop, textStart: at + 1, textEnd: stop - 1, target: isEmail ? `mailto:${uri[1]}` : uri[1], isImage: false });
+      syntax.push([at, at + 1], [stop - 1, stop]);
+      autolinkText.push([at + 1, stop - 1]);
+      return stop;
+    }
+    const tag = matchAt(INLINE_HTML, text, at);
+    if (tag && at + tag[0].length <= end) {
+      out.html.push([at, at + tag[0].length]);
+      syntax.push([at, at + tag[0].length]);
+      return at + tag[0].length;
+    }
+    return at + 1;
+  }
+
+  function footnoteCall(at: number): number | undefined {
+    let j = at + 2;
+    while (j < end && text[j] !== ']' && !/[\s\[]/.test(text[j])) j++;
+    if (text[j] !== ']' || j === at + 2) return undefined;
+    const rawLabel = text.slice(at + 2, j);
+    if (!ctx.footnotes.has(normalizeLabel(rawLabel))) return undefined;
+    out.footnoteCalls.push({ rawLabel, start: at, end: j + 1 });
+    syntax.push([at, j + 1]);
+    return j + 1;
+  }
+
+  function closeBracket(at: number): number {
+    const opener = openers.pop();
+    if (!opener) return at + 1;
+    if (!opener.active) return at + 1;
+    const textStart = opener.pos + (opener.image ? 2 : 1);
+    const label = text.slice(textStart, at);
+    const defined = label.length <= 999 && ctx.definitions.has(normalizeLabel(label)) && label.trim() !== '';
+    let link: ScannedLink | undefined;
+    const base = { start: opener.pos, textStart, textEnd: at, isImage: opener.image };
+    if (text[at + 1] === '(') {
+      const tail = inlineTail(at + 1);
+      if (tail) {
+        link = { ...base, kind: opener.image ? 'image' : 'inline', end: tail.end, target: tail.target };
+        if (tail.target === undefined) out.uncertain ??= 'a link destination with an unusual character reference';
+      }
+    } else if (text[at + 1] === '[') {
+      const full = referenceLabel(at + 1);
+      if (full !== undefined && full.label.trim() !== '' && ctx.definitions.has(normalizeLabel(full.label))) {
+        link = { ...base, kind: 'reference', end: full.end, rawLabel: full.label, referenceType: 'full' };
+      } else if (defined && text[at + 2] === ']') {
+        link = { ...base, kind: 'reference', end: at + 3, rawLabel: label, referenceType: 'collapsed' };
+      } else return at + 1;
+    }
+    if (!link && defined) link = { ...base, kind: 'reference', end: at + 1, rawLabel: label, referenceType: 'shortcut' };
+    if (!link) return at + 1;
+    out.links.push(link);
+    if (opener.image) syntax.push([link.start, link.end]);
+    else {
+      syntax.push([link.start, link.textStart], [link.textEnd, link.end]);
+      for (const o of openers) if (!o.image) o.active = false;
+    }
+    return link.end;
+  }
+
+  /** `(dest "title")` after a link text; `target` is undefined when the destination cannot be decoded exactly. */
+  function inlineTail(open: number): { end: number; target: string | undefined } | undefined {
+    let j = skipWhitespace(open + 1);
+    let raw: string;
+    if (text[j] === '<') {
+      let k = j + 1;
+      for (; k < end; k++) {
+        const ch = text[k];
+        if (ch === '\\') { k++; continue; }
+        if (ch === '>' || ch === '<' || ch === '\n') break;
+      }
+      if (text[k] !== '>') return undefined;
+      raw = text.slice(j + 1, k);
+      j = k + 1;
+    } else {
+      let depth = 0;
+      const destStart = j;
+      for (; j < end; j++) {
+        const ch = text[j];
+        if (ch === '\\' && j + 1 < end && ASCII_PUNCTUATION.test(text[j + 1])) { j++; continue; }
+        if (ch === '(') { if (++depth > 32) return undefined; }
+        else if (ch === ')') { if (depth === 0) break; depth--; }
+        else if (ch.charCodeAt(0) <= 0x20) break;
+      }
+      if (depth !== 0) return undefined;
+      raw = text.slice(destStart, j);
+    }
+    const afterDest = j;
+    j = skipWhitespace(j);
+    if (j > afterDest && (text[j] === '"' || text[j] === "'" || text[j] === '(')) {
+      const closer = text[j] === '(' ? ')' : text[j];
+      let k = j + 1;
+      for (; k < end; k++) {
+        const ch = text[k];
+        if (ch === '\\') { k++; continue; }
+        if (ch === closer) break;
+        if (closer === ')' && ch === '(') return undefined;
+      }
+      if (k >= end) return undefined;
+      if (/\n[ \t]*\r?\n/.test(text.slice(j, k))) return undefined;
+      j = skipWhitespace(k + 1);
+    }
+    if (text[j] !== ')') return undefined;
+    return { end: j + 1, target: decodeDestination(raw) };
+  }
+
+  /** Spaces and tabs with at most one line ending, as allowed around a destination. */
+  function skipWhitespace(from: number): number {
+    let j = from;
+    let newlines = 0;
+    while (j < end) {
+      const ch = text[j];
+      if (ch === ' ' || ch === '\t') j++;
+      else if (ch === '\n' || ch === '\r') {
+        if (++newlines > 1) break;
+        j += ch === '\r' && text[j + 1] === '\n' ? 2 : 1;
+      } else break;
+    }
+    return j;
+  }
+
+  function referenceLabel(open: number): { label: string; end: number } | undefined {
+    for (let k = open + 1; k < end && k - open <= 1000; k++) {
+      const ch = text[k];
+      if (ch === '\\') { k++; continue; }
+      if (ch === '[') return undefined;
+      if (ch === ']') return { label: text.slice(open + 1, k), end: k + 1 };
+    }
+    return undefined;
+  }
+}
+
+/** The parts of [start, end) not covered by syntax; autolink text is kept but flagged. */
+function complement(start: number, end: number, syntax: Array<[number, number]>, autolinkText: Array<[number, number]>) {
+  const cut = [...syntax].sort((a, b) => a[0] - b[0]);
+  const pieces: Array<{ start: number; end: number; autolink: boolean }> = [];
+  let at = start;
+  for (const [s, e] of cut) {
+    if (s > at) pieces.push({ start: at, end: s, autolink: false });
+    at = Math.max(at, e);
+  }
+  if (at < end) pieces.push({ start: at, end, autolink: false });
+  for (const [s, e] of autolinkText) {
+    const inside = pieces.findIndex((p) => p.start === s && p.end === e);
+    if (inside >= 0) pieces[inside].autolink = true;
+  }
+  return pieces;
+}

@@ -1,0 +1,38 @@
+// What the fast scan promises to get exactly like the full parse: the facts link
+// diagnostics and the link graph are built from. Each fact becomes one comparable line.
+import type { Note } from '../../../server/src/core/model/types';
+
+const at = (r: { start: { line: number; character: number } }) => `${r.start.line}:${r.start.character}`;
+const span = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => `${at(r)}-${r.end.line}:${r.end.character}`;
+
+export function linkFacts(note: Note): string[] {
+  const facts: string[] = [];
+  for (const h of note.headings) facts.push(`heading ${span(h.range)} h${h.level} ${JSON.stringify(h.text)} #${h.slug}`);
+  for (const l of note.links) {
+    // GFM literal autolinks (bare URLs) are external: they never reach link diagnostics.
+    if (l.kind === 'autolink' && note.text.slice(0, 0) === '' && !isAngleAutolink(note, l.range)) continue;
+    facts.push(`link ${span(l.range)} ${l.kind} ${l.referenceType ?? ''} ${JSON.stringify(l.target ?? null)} label=${JSON.stringify(l.label ?? null)} `
+      + `target@${l.targetRange ? span(l.targetRange) : '-'} label@${l.labelRange ? span(l.labelRange) : '-'}${l.isImage ? ' image' : ''}`);
+  }
+  for (const d of note.referenceDefinitions) facts.push(`definition ${at(d.range)} ${JSON.stringify(d.label)} ${JSON.stringify(d.target)} label@${span(d.labelRange)} target@${span(d.targetRange)}`);
+  for (const f of note.footnotes) facts.push(`footnote ${at(f.range)} ${f.isDefinition ? 'definition' : 'call'} ${JSON.stringify(f.label)}`);
+  return facts.sort();
+}
+
+function isAngleAutolink(note: Note, range: { start: { line: number; character: number } }): boolean {
+  const line = note.text.split(/\r\n|\n/)[range.start.line] ?? '';
+  return line[range.start.character] === '<';
+}
+
+/** Facts only one side has, for a readable failure message. */
+export function factDiff(full: string[], fast: string[]): { missing: string[]; extra: string[] } {
+  const pool = new Map<string, number>();
+  for (const f of fast) pool.set(f, (pool.get(f) ?? 0) + 1);
+  const missing: string[] = [];
+  for (const f of full) {
+    const n = pool.get(f) ?? 0;
+    if (n > 0) pool.set(f, n - 1); else missing.push(f);
+  }
+  const extra = [...pool].flatMap(([f, n]) => Array<string>(n).fill(f));
+  return { missing, extra };
+}
