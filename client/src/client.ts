@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Notifications, type IndexChangedParams } from '../../shared/protocol';
 import { Config } from './config';
 
 /** Starts the language server (IPC) and exposes when its first index is done. */
-export function createLanguageClient(context: vscode.ExtensionContext, config: Config): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, config: Config, errorHandler: ErrorHandler): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -12,13 +12,21 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'markdown' }],
-    initializationOptions: config.serverSettings(),
+    // The index cache lives in the editor's storage for this workspace, never in the notes.
+    initializationOptions: { ...config.serverSettings(), cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'index').fsPath },
     synchronize: { configurationSection: 'conceptNotes' },
     markdown: { isTrusted: false, supportHtml: false },
+    errorHandler,
   };
   return new LanguageClient('conceptNotes', 'Concept Notes', serverOptions, clientOptions);
 }
 
 export function onIndexChanged(client: LanguageClient, listener: (params: IndexChangedParams) => void): vscode.Disposable {
   return client.onNotification(Notifications.indexChanged, listener);
+}
+
+/** The server's process id, which it reports in `capabilities.experimental.processId`. */
+export function serverProcessId(client: LanguageClient | undefined): number | undefined {
+  const experimental = client?.initializeResult?.capabilities.experimental as { processId?: unknown } | undefined;
+  return typeof experimental?.processId === 'number' ? experimental.processId : undefined;
 }

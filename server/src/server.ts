@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { createNoteService, createRemarkParser, type NoteService } from './core';
 import { FsWorkspace } from './node/fsWorkspace';
+import { FileNoteCache } from './node/fileNoteCache';
 import { createFindingChecks } from './core/features/diagnostics/extraChecks';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { registerFeatureHandlers } from './lsp/features';
@@ -31,7 +32,8 @@ connection.onInitialize((params: InitializeParams) => {
     ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
   const settings = readSettings(params.initializationOptions);
   const workspace = new FsWorkspace(folders, { exclude: settings.exclude, logger });
-  service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks() });
+  const cache = cacheDirOf(params.initializationOptions);
+  service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks(), cache: cache ? FileNoteCache.open(cache, logger) : undefined });
   publisher = new DiagnosticsPublisher(connection, service);
   publisher.onIdle = () => { notifyIndexChanged(); semanticTokens.refreshIfConceptsChanged(); };
   clientCapabilities = params.capabilities;
@@ -50,6 +52,8 @@ connection.onInitialize((params: InitializeParams) => {
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
       workspace: { workspaceFolders: { supported: true } },
+      // Lets a client (and the editor tests) tell one server process from its restart.
+      experimental: { processId: process.pid },
     },
     serverInfo: { name: 'concept-notes', version: '0.1.0' },
   };
@@ -66,7 +70,16 @@ connection.onInitialized(async () => {
   await reindex();
 });
 
+let reindexRun = 0;
+
+/**
+ * Two phases: every note read and fast-scanned (link diagnostics for the whole workspace
+ * go out as soon as that is done), then the full parse of the notes the cache did not
+ * have, in the background, for concepts and mentions. A newer re-index cancels an older one.
+ */
 async function reindex(): Promise<void> {
+  const run = ++reindexRun;
+  const token = { get isCancellationRequested() { return run !== reindexRun; } };
   indexing = true;
   notifyIndexChanged();
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
@@ -74,17 +87,34 @@ async function reindex(): Promise<void> {
   const started = Date.now();
   try {
     const result = await service.indexWorkspace({
-      report: (done, total) => { if (done % 25 === 0 || done === total) progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} notes`); },
-    });
+      report: (done, total) => { if (done % 25 === 0 || done === total) progress?.report(Math.round((done / Math.max(total, 1)) * 50), `${done}/${total} notes`); },
+    }, token, 'fast');
+    if (token.isCancellationRequested) return;
     for (const doc of documents.all()) service.setDocumentText(doc.uri, doc.getText());
-    logger.info(`Indexed ${result.notes} notes in ${Date.now() - started} ms (${result.failed} could not be read).`);
+    logger.info(`Read ${result.notes} notes in ${Date.now() - started} ms (${result.failed} could not be read); ${result.pendingFullParse} to parse for concepts.`);
+    publisher.schedule(service.noteUris(), true);
+    await publisher.whenIdle(); // link diagnostics for every note first, concepts after
+    if (token.isCancellationRequested) return;
+    const upgraded = await service.completeIndex((affected) => publisher.schedule(affected), {
+      report: (done, total) => { if (done % 25 === 0 || done === total) progress?.report(50 + Math.round((done / Math.max(total, 1)) * 50), `concepts: ${done}/${total} notes`); },
+    }, token);
+    if (token.isCancellationRequested) return;
+    logger.info(`Indexed ${result.notes} notes in ${Date.now() - started} ms (${upgraded} parsed for concepts).`);
+    await service.saveCache();
   } catch (error) {
     logger.error(`Indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
   } finally {
     progress?.done();
-    indexing = false;
+    if (run === reindexRun) {
+      indexing = false;
+      publisher.schedule([], true);
+    }
   }
-  publisher.schedule(service.noteUris(), true);
+}
+
+function cacheDirOf(options: unknown): string | undefined {
+  const dir = (options as { cacheDir?: unknown } | undefined)?.cacheDir;
+  return typeof dir === 'string' && dir.trim() !== '' ? dir : undefined;
 }
 
 function notifyIndexChanged(): void {
@@ -116,8 +146,13 @@ connection.onDidChangeConfiguration(async (change) => {
     ? await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined)
     : (change.settings as { conceptNotes?: unknown })?.conceptNotes;
   if (section) {
-    service.updateSettings(readSettings(section));
-    publisher.schedule(service.noteUris());
+    const before = service.settings;
+    const next = readSettings(section);
+    service.updateSettings(next);
+    // todoMarkers and maxFileSize shape how notes are parsed: re-read every note.
+    const parseChanged = JSON.stringify(before.todoMarkers) !== JSON.stringify(next.todoMarkers) || before.maxFileSize !== next.maxFileSize;
+    if (parseChanged) await reindex();
+    else publisher.schedule(service.noteUris());
   }
 });
 

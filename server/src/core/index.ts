@@ -5,7 +5,9 @@ import { neverCancelled } from './workspace';
 import type { IMdParser } from './parse/parser';
 import type { Note, Position, Range } from './model/types';
 import { NoteIndex } from './index/noteIndex';
-import { noteFromBytes, noteFromText, type LoadOptions } from './index/loadNote';
+import { noteFromBytes, noteFromText, type LoadOptions, type ParseDepth } from './index/loadNote';
+import { readConcurrently } from './index/readConcurrently';
+import type { INoteCache } from './index/noteCache';
 import { LinkResolver } from './links/linkResolver';
 import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
@@ -22,6 +24,7 @@ import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/pro
 
 export type { IWorkspace, ILogger, CancellationToken, ProgressReporter } from './workspace';
 export type { IMdParser } from './parse/parser';
+export type { INoteCache, CachedNote } from './index/noteCache';
 export { createRemarkParser } from './parse/parser';
 export { InMemoryWorkspace } from './inMemoryWorkspace';
 export type { NoteDiagnostic } from './features/diagnostics';
@@ -31,12 +34,16 @@ export * from './model/types';
 export interface NoteServiceOptions {
   settings?: Partial<ConceptNotesSettings>;
   extraChecks?: NoteCheck[];
+  /** Parsed notes kept across restarts; without one every start parses every note. */
+  cache?: INoteCache;
 }
 
 export type NoteService = ReturnType<typeof createNoteService>;
 
 const YIELD_EVERY = 16;
 const APPLY_LOADED_EVERY_MS = 1000;
+/** Files read at once during indexing: enough to keep the disk busy while we parse. */
+const READ_AHEAD = 16;
 
 export function createNoteService(workspace: IWorkspace, parser: IMdParser, logger: ILogger, options: NoteServiceOptions = {}) {
   let settings: ConceptNotesSettings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -45,13 +52,28 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   /** Notes whose text comes from an open editor, not from disk. */
   const openDocuments = new Set<string>();
   const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath });
+  const cache = options.cache;
+  /** Cache key of each note read from disk, so its full parse can be stored later. */
+  const cacheKeys = new Map<string, string>();
 
-  async function loadFromDisk(uri: string): Promise<Note | undefined> {
-    const bytes = await workspace.readFile(uri);
-    if (bytes === undefined) return undefined;
-    const note = noteFromBytes(uri, bytes, parser, loadOptions());
+  function noteFromDiskBytes(uri: string, bytes: Uint8Array, depth: ParseDepth): Note {
+    const opts = loadOptions();
+    let note: Note;
+    if (cache) {
+      const key = cache.keyOf(uri, bytes, optionsSignature(opts));
+      cacheKeys.set(uri, key);
+      const cached = cache.get(key);
+      note = noteFromBytes(uri, bytes, parser, opts, depth, cached);
+      if (!cached && note.parseMode !== 'fast') cache.put(key, note);
+    } else note = noteFromBytes(uri, bytes, parser, opts, depth);
     if (note.problem) logger.warn(`${uri}: ${note.problem}`);
     return note;
+  }
+
+  async function loadFromDisk(uri: string): Promise<Note | undefined> {
+    // A workspace may throw (EACCES) instead of answering undefined: the note is dropped, not the caller.
+    const bytes = await workspace.readFile(uri).catch((error: unknown) => { logger.warn(`Cannot read ${uri}: ${error instanceof Error ? error.message : String(error)}`); return undefined; });
+    return bytes === undefined ? undefined : noteFromDiskBytes(uri, bytes, 'full');
   }
 
   /**
@@ -72,6 +94,10 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     return [...out];
   }
 
+  function fastNotes(): Note[] {
+    return [...index.all()].filter((n) => n.parseMode === 'fast' && !openDocuments.has(n.uri));
+  }
+
   function dependentsOf(uri: string): string[] {
     return [uri, ...index.links.linkersOf(uri, index.get(uri)?.title)];
   }
@@ -82,11 +108,15 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     get noteCount() { return index.size; },
     get version() { return index.version; },
 
-    /** Reads every note, yielding to the event loop so requests keep being answered. */
-    async indexWorkspace(progress?: ProgressReporter, token: CancellationToken = neverCancelled): Promise<{ notes: number; failed: number }> {
+    /**
+     * Reads every note, yielding to the event loop so requests keep being answered. With
+     * depth `fast`, notes not in the cache get the fast scan: when this returns, links,
+     * headings and link diagnostics are complete, and `completeIndex` adds concepts.
+     */
+    async indexWorkspace(progress?: ProgressReporter, token: CancellationToken = neverCancelled, depth: ParseDepth = 'full'): Promise<{ notes: number; failed: number; pendingFullParse: number }> {
       const uris = await workspace.listNotes();
       const seen = new Set(uris);
-      for (const uri of index.uris()) if (!seen.has(uri) && !openDocuments.has(uri)) index.delete(uri);
+      for (const uri of index.uris()) if (!seen.has(uri) && !openDocuments.has(uri)) { index.delete(uri); cacheKeys.delete(uri); }
       let failed = 0;
       // Loaded notes join the index in batches: each change to the concept set makes the
       // next hover rebuild concepts and mentions, which must not happen once per file.
@@ -97,31 +127,86 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
         loaded.length = 0;
         appliedAt = Date.now();
       };
-      for (let i = 0; i < uris.length; i++) {
-        if (token.isCancellationRequested) break;
-        const uri = uris[i];
-        if (!openDocuments.has(uri)) {
+      let done = 0;
+      const wanted = uris.filter((uri) => !openDocuments.has(uri));
+      await readConcurrently(wanted, (uri) => workspace.readFile(uri), READ_AHEAD, token, async (uri, bytes, error) => {
+        if (error !== undefined) {
+          failed++;
+          logger.error(`Could not index ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+        } else if (bytes === undefined) {
+          index.delete(uri);
+          failed++;
+        } else {
           try {
-            const note = await loadFromDisk(uri);
-            if (note) loaded.push(note); else { index.delete(uri); failed++; }
-          } catch (error) {
+            loaded.push(noteFromDiskBytes(uri, bytes, depth));
+          } catch (e) {
             failed++;
-            logger.error(`Could not index ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+            logger.error(`Could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`);
           }
         }
         if (Date.now() - appliedAt >= APPLY_LOADED_EVERY_MS) applyLoaded();
-        progress?.report(i + 1, uris.length);
-        if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
-      }
+        progress?.report(++done, wanted.length);
+        if (done % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
+      });
       applyLoaded();
       resolver.invalidate();
-      return { notes: index.size, failed };
+      return { notes: index.size, failed, pendingFullParse: fastNotes().length };
+    },
+
+    /**
+     * Replaces fast-scanned notes with their full parse (concepts, mentions), in batches
+     * that yield. `onDone` gets the notes whose diagnostics may have changed. A note
+     * changed meanwhile (edited, re-read) is left alone: its newer model wins.
+     */
+    async completeIndex(onDone: (affected: string[]) => void, progress?: ProgressReporter, token: CancellationToken = neverCancelled): Promise<number> {
+      const pending = fastNotes();
+      let upgraded = 0;
+      let batch: Array<{ fast: Note; full: Note }> = [];
+      let batchStarted = Date.now();
+      // Reported once at the end: re-checking every defining note after each batch would
+      // cost more than the parse itself.
+      const affected = new Set<string>();
+      const apply = () => {
+        // Only notes still holding the fast model we parsed: an edit or re-read that landed
+        // while we yielded has a newer model, which wins.
+        for (const { fast, full } of batch) {
+          if (index.get(full.uri) !== fast) continue;
+          for (const uri of applyChange(full.uri, () => index.set(full))) affected.add(uri);
+          const key = cacheKeys.get(full.uri);
+          if (key) cache?.put(key, full);
+          upgraded++;
+        }
+        batch = [];
+        batchStarted = Date.now();
+      };
+      for (let i = 0; i < pending.length; i++) {
+        if (token.isCancellationRequested) break;
+        const fast = pending[i];
+        if (index.get(fast.uri) === fast) {
+          const full = noteFromText(fast.uri, fast.text, parser, loadOptions(), 'full');
+          full.invalidUtf8 = fast.invalidUtf8;
+          if (fast.problem) full.problem ??= fast.problem;
+          batch.push({ fast, full });
+        }
+        if (Date.now() - batchStarted >= APPLY_LOADED_EVERY_MS) apply();
+        progress?.report(i + 1, pending.length);
+        await new Promise((r) => setImmediate(r));
+      }
+      apply();
+      if (affected.size > 0) onDone([...affected]);
+      return upgraded;
+    },
+
+    /** Writes the cache, when there is one and it changed. Never throws. */
+    async saveCache(): Promise<void> {
+      try { await cache?.save(); } catch (error) { logger.warn(`Could not save the index cache: ${error instanceof Error ? error.message : String(error)}`); }
     },
 
     /** An editor's text replaces the file's until the document is closed. Returns URIs to re-check. */
     setDocumentText(uri: string, text: string): string[] {
       openDocuments.add(uri);
       const note = noteFromText(uri, text, parser, loadOptions());
+      if (note.problem && note.problem !== index.get(uri)?.problem) logger.warn(`${uri}: ${note.problem}`);
       return applyChange(uri, () => index.set(note));
     },
     async closeDocument(uri: string): Promise<string[]> {
@@ -141,7 +226,10 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     fileDeleted(uri: string): string[] {
       resolver.invalidate(uri);
       openDocuments.delete(uri);
-      return applyChange(uri, () => index.delete(uri));
+      // Watchers report a deleted folder once, not each file in it: its notes go too (open ones stay).
+      const folder = uri.replace(/\/$/, '') + '/';
+      const gone = [uri, ...[...index.uris()].filter((u) => u.startsWith(folder) && !openDocuments.has(u))];
+      return [...new Set(gone.flatMap((u) => applyChange(u, () => index.delete(u))))];
     },
 
     getNote: (uri: string) => index.get(uri),
@@ -168,6 +256,11 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   });
 }
 
+
+/** What a cached parse depends on besides the note's URI and bytes. */
+function optionsSignature(options: LoadOptions): string {
+  return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null]);
+}
 
 /** Glossary notes live under a `glossary/` folder (or say `type: glossary` in front matter). */
 function isGlossaryPath(uri: string): boolean {

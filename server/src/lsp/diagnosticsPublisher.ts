@@ -7,6 +7,8 @@ import { toLspDiagnostic } from './convert';
  * diagnostics). Changes are debounced and checked in small batches that yield, so a
  * re-check of the whole workspace never blocks hovers.
  */
+export const MAX_DIAGNOSTICS_PER_NOTE = 1000;
+
 export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
@@ -28,8 +30,16 @@ export class DiagnosticsPublisher {
   }
 
   onIdle?: () => void;
+  private idleWaiters: Array<() => void> = [];
+
+  /** Resolves once everything scheduled so far has been published. */
+  whenIdle(): Promise<void> {
+    if (!this.running && this.pending.size === 0 && !this.timer) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
 
   private async flush(): Promise<void> {
+    this.timer = undefined;
     if (this.running) return;
     this.running = true;
     try {
@@ -38,7 +48,8 @@ export class DiagnosticsPublisher {
         const uri = this.pending.values().next().value as string;
         this.pending.delete(uri);
         const note = this.service.getNote(uri);
-        const diagnostics = note ? (await this.service.diagnostics(uri)).map(toLspDiagnostic) : [];
+        // A generated note can have 300,000 broken links: the editor gets the first ones, not 100 MB.
+        const diagnostics = note ? (await this.service.diagnostics(uri)).slice(0, MAX_DIAGNOSTICS_PER_NOTE).map(toLspDiagnostic) : [];
         this.published.set(uri, diagnostics.length);
         if (!note) this.published.delete(uri);
         await this.connection.sendDiagnostics({ uri, diagnostics });
@@ -47,6 +58,8 @@ export class DiagnosticsPublisher {
     } finally {
       this.running = false;
     }
+    if (this.pending.size > 0 || this.timer) return; // more arrived after the loop: the next flush reports idle
     this.onIdle?.();
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }

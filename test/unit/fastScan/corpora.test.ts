@@ -1,55 +1,79 @@
 // The fast scan against the full remark parse on every note we can find: the bundled
-// notes, our user's seed notes and every corpus. Link facts (headings and slugs, links,
-// reference and footnote definitions) must be identical; a note the scan declines is
-// parsed fully by the index, so it only has to be rare.
+// notes, our user's seed notes and every corpus. Two indexes of the same folder — one
+// fast-scanned (what the server has after its first phase), one fully parsed — must give
+// every note the same link facts (headings and slugs, links, reference and footnote
+// definitions) and the same link diagnostics. A note the scan declines is parsed fully
+// by the index; that must stay rare.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { createRemarkParser } from '../../../server/src/core';
-import { noteFromText } from '../../../server/src/core/index/loadNote';
-import { fastScanNote } from '../../../server/src/core/parse/fast/fastScanNote';
+import { createNoteService, createRemarkParser, type NoteService } from '../../../server/src/core';
+import { FsWorkspace } from '../../../server/src/node/fsWorkspace';
+import { silentLogger } from '../../../server/src/core/workspace';
+import { createFindingChecks } from '../../../server/src/core/features/diagnostics/extraChecks';
+import { DEFAULT_SETTINGS } from '../../../shared/protocol';
 import { linkFacts, factDiff } from './projection';
 
 const repo = path.resolve(__dirname, '../../..');
 const shared = path.resolve(repo, '..', 'shared');
-const parser = createRemarkParser();
 
-function markdownFiles(dir: string, pattern = /\.(md|markdown)$/i): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.name.startsWith('.') || e.name === 'node_modules') return [];
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return markdownFiles(full, pattern);
-    return pattern.test(e.name) ? [full] : [];
-  });
+/** The seed notes are saved as .txt; the index reads .md, so they are copied. */
+function seedsAsMarkdown(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concept-notes-seeds-'));
+  for (const name of fs.readdirSync(path.join(shared, 'seeds'))) {
+    fs.copyFileSync(path.join(shared, 'seeds', name), path.join(dir, name.replace(/\.txt$/, '.md')));
+  }
+  return dir;
 }
 
-// The seed notes are saved as .txt.
-const collections: Array<[string, string, RegExp?]> = [
-  ['notes', path.join(repo, 'notes')],
-  ['seeds', path.join(shared, 'seeds'), /\.(md|txt)$/i],
-  ...fs.readdirSync(path.join(shared, 'corpora'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => [e.name, path.join(shared, 'corpora', e.name)] as [string, string]),
-];
+async function indexed(folder: string, depth: 'fast' | 'full'): Promise<NoteService> {
+  const workspace = new FsWorkspace([folder], { exclude: DEFAULT_SETTINGS.exclude, logger: silentLogger });
+  const service = createNoteService(workspace, createRemarkParser(), silentLogger, { settings: { configFile: {} } as never, extraChecks: createFindingChecks() });
+  await service.indexWorkspace(undefined, undefined, depth);
+  return service;
+}
+
+async function linkDiagnostics(service: NoteService, uri: string): Promise<string[]> {
+  return (await service.diagnostics(uri)).filter((d) => d.code.startsWith('link.'))
+    .map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`).sort();
+}
 
 describe('fast scan = full parse on every note', function () {
-  this.timeout(300_000);
-  it('has the corpora to compare on', () => assert.ok(collections.length >= 5, collections.map((c) => c[0]).join(', ')));
-  for (const [name, dir, pattern] of collections) {
-    it(`${name}: the same headings, slugs, links and definitions`, () => {
+  this.timeout(600_000);
+  const corpora = fs.readdirSync(path.join(shared, 'corpora'), { withFileTypes: true }).filter((e) => e.isDirectory());
+  const collections: Array<[string, () => string]> = [
+    ['notes', () => path.join(repo, 'notes')],
+    ['seeds', seedsAsMarkdown],
+    ...corpora.map((e) => [e.name, () => path.join(shared, 'corpora', e.name)] as [string, () => string]),
+  ];
+  it('has the corpora to compare on', () => assert.ok(corpora.length >= 3, corpora.map((c) => c.name).join(', ')));
+
+  for (const [name, folderOf] of collections) {
+    it(`${name}: the same headings, slugs, links, definitions and link diagnostics`, async () => {
+      const folder = folderOf();
+      const fast = await indexed(folder, 'fast');
+      const full = await indexed(folder, 'full');
+      assert.deepEqual(fast.noteUris().sort(), full.noteUris().sort());
       const mismatches: string[] = [];
       let compared = 0;
       let declined = 0;
-      for (const file of markdownFiles(dir, pattern)) {
-        const text = fs.readFileSync(file, 'utf8');
-        const full = noteFromText('file:///note.md', text, parser, { maxFullParseSize: 5_000_000 });
-        if (full.parseMode !== 'full') continue; // the guard's line scan is not the reference
-        const fast = fastScanNote('file:///note.md', text, parser);
-        if (!fast) { declined++; continue; }
+      for (const uri of full.noteUris().sort()) {
+        const reference = full.getNote(uri)!;
+        const scanned = fast.getNote(uri)!;
+        if (reference.parseMode !== 'full') continue; // the guard's line scan is not the reference
+        if (scanned.parseMode !== 'fast') { declined++; continue; }
         compared++;
-        const { missing, extra } = factDiff(linkFacts(full), linkFacts(fast));
-        if (missing.length || extra.length) mismatches.push(`${path.relative(dir, file)}\n  only full: ${missing.slice(0, 3).join('\n             ')}\n  only fast: ${extra.slice(0, 3).join('\n             ')}`);
+        const facts = factDiff(linkFacts(reference), linkFacts(scanned));
+        const diagnostics = factDiff(await linkDiagnostics(full, uri), await linkDiagnostics(fast, uri));
+        for (const [what, d] of [['facts', facts], ['diagnostics', diagnostics]] as const) {
+          if (d.missing.length || d.extra.length) {
+            mismatches.push(`${path.relative(folder, uri)} ${what}\n  only full: ${d.missing.slice(0, 3).join('\n             ')}\n  only fast: ${d.extra.slice(0, 3).join('\n             ')}`);
+          }
+        }
       }
       assert.ok(compared > 0, 'no note compared');
-      assert.deepEqual(mismatches, [], `${mismatches.length} of ${compared} notes differ`);
+      assert.deepEqual(mismatches, [], `${mismatches.length} differences in ${compared} notes`);
       assert.ok(declined <= Math.ceil(compared * 0.02), `the fast scan declined ${declined} of ${compared + declined} notes`);
     });
   }

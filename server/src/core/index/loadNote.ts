@@ -6,19 +6,28 @@ import { cheapScanNote } from '../parse/cheapScan';
 import { fullParseRisk } from '../parse/parseGuard';
 import { LineIndex } from '../text/lineIndex';
 import { emptyNote } from '../model/emptyNote';
+import { fastScanNote } from '../parse/fast/fastScanNote';
+import { fromCached, type CachedNote } from './noteCache';
 
 export interface LoadOptions extends ExtractOptions {
   /** Notes larger than this (in UTF-16 units of text) skip the full parse. */
   maxFullParseSize: number;
 }
 
+/**
+ * `full`: the remark parse (concepts and all). `fast`: the linear scan of links and
+ * headings that the whole-workspace link check needs; concepts come later from the full
+ * parse. Notes the fast scan declines are parsed fully.
+ */
+export type ParseDepth = 'full' | 'fast';
+
 /** Bytes → Note. Never throws: a file that cannot be parsed becomes an empty note with a problem. */
-export function noteFromBytes(uri: string, bytes: Uint8Array, parser: IMdParser, options: LoadOptions): Note {
+export function noteFromBytes(uri: string, bytes: Uint8Array, parser: IMdParser, options: LoadOptions, depth: ParseDepth = 'full', cached?: CachedNote): Note {
   const decoded = decodeNoteBytes(bytes);
   if (decoded.looksBinary) {
     return { ...emptyNote(uri, ''), problem: 'This file looks binary (it has many NUL bytes); it is not indexed.' };
   }
-  const note = noteFromText(uri, decoded.text, parser, options);
+  const note = cached ? fromCached(cached, decoded.text) : noteFromText(uri, decoded.text, parser, options, depth);
   if (decoded.invalid.length > 0) {
     const lines = new LineIndex(decoded.text);
     note.invalidUtf8 = decoded.invalid.map((i) => ({ range: lines.rangeAt(i.offset, i.offset + 1), byteOffset: i.byteOffset, byteLength: i.byteLength }));
@@ -27,20 +36,23 @@ export function noteFromBytes(uri: string, bytes: Uint8Array, parser: IMdParser,
   return note;
 }
 
-export function noteFromText(uri: string, text: string, parser: IMdParser, options: LoadOptions): Note {
+export function noteFromText(uri: string, text: string, parser: IMdParser, options: LoadOptions, depth: ParseDepth = 'full'): Note {
   if (text.length > options.maxFullParseSize) {
     const note = cheapScanNote(uri, text, options);
     note.problem = `This note is ${Math.round(text.length / 1e5) / 10} MB, over the full-parse limit; headings, links and TODOs are found with a quick line scan.`;
     return note;
   }
-  const risk = fullParseRisk(text);
+  // The guard protects remark from its superlinear shapes; the fast scan is linear.
+  const risk = depth === 'fast' ? undefined : fullParseRisk(text);
   if (risk) {
     const note = cheapScanNote(uri, text, options);
     note.problem = `This note is read with a quick line scan because ${risk}; headings, links and TODOs are still found.`;
     return note;
   }
   try {
-    return extractNote(uri, text, parser.parse(text), options);
+    const note = (depth === 'fast' ? fastScanNote(uri, text, parser, options) : undefined) ?? extractNote(uri, text, parser.parse(text), options);
+    if (note.frontMatter?.error) note.problem = note.frontMatter.error;
+    return note;
   } catch (error) {
     const note = cheapScanNote(uri, text, options);
     note.problem = `The Markdown parser failed on this note (${error instanceof Error ? error.message : String(error)}); a quick line scan was used instead.`;

@@ -4,7 +4,6 @@
 // remark parse (test/unit/core/fastScan.test.ts compares them on every corpus note).
 // Concept definitions are left to the full parse. Returns undefined when the note has a
 // shape the scan does not model exactly; the caller then parses it fully.
-import { toString } from 'mdast-util-to-string';
 import type { Note, Range } from '../../model/types';
 import type { IMdParser } from '../parser';
 import { LineIndex } from '../../text/lineIndex';
@@ -18,14 +17,7 @@ import { scanHtmlLinks, scanTodoMarkers, scanUnresolvedReferences, scanWikiLinks
 import type { ExtractOptions } from '../extractNote';
 import { scanBlocks } from './blockScan';
 import { scanInline, type InlineResult } from './inlineScan';
-
-const INLINE_MARKUP = /[\\`*_\[\]<>&!~]/;
-const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
-
-/** CommonMark strips one space from both ends of a code span that has one on each side. */
-function stripCodePadding(body: string): string {
-  return body.length >= 2 && body[0] === ' ' && body[body.length - 1] === ' ' && body.trim() !== '' ? body.slice(1, -1) : body;
-}
+import { headingText } from './headingText';
 
 export function fastScanNote(uri: string, text: string, parser: IMdParser, options: ExtractOptions = {}): Note | undefined {
   const blocks = scanBlocks(text);
@@ -53,7 +45,8 @@ export function fastScanNote(uri: string, text: string, parser: IMdParser, optio
   for (const t of blocks.tasks) note.tasks.push({ checked: t.checked, text: text.slice(t.textStart, t.end).trim(), range: range(t.start, t.end) });
 
   const referenceSources = [...blocks.definitions, ...blocks.footnoteDefinitions];
-  const headingTexts = blocks.headings.map((h) => headingText(text, h.contentStart, h.contentEnd, h.setext, referenceSources, parser));
+  const definitionSources = () => referenceSources.map((d) => text.slice(d.start, d.end)).join('\n');
+  const headingTexts = blocks.headings.map((h) => headingText(text, { start: h.contentStart, end: h.contentEnd, setext: h.setext }, referenceSources.length > 0, definitionSources, parser));
   const slugger = createSlugger();
   blocks.headings.forEach((h, i) => {
     const empty = h.contentEnd <= h.contentStart;
@@ -104,22 +97,4 @@ export function fastScanNote(uri: string, text: string, parser: IMdParser, optio
       note.links.push({ kind: 'html', range: range(m.start, m.end), text: '', target: m.target, targetRange: range(m.targetStart, m.targetStart + m.target.length), isImage: m.isImage });
     }
   }
-}
-
-/**
- * A heading's plain text as remark's toString gives it. Plain headings are read directly;
- * ones with inline markup are parsed alone (with the note's definitions, for references).
- */
-function headingText(text: string, start: number, end: number, setext: boolean, definitions: Array<{ start: number; end: number }>, parser: IMdParser): string {
-  const content = text.slice(start, end);
-  if (!setext && !INLINE_MARKUP.test(content)) return content.trim();
-  if (!setext) {
-    // Code spans are the everyday markup in headings: `kvm_run` reads as kvm_run.
-    const outside = content.replace(CODE_SPAN, '');
-    if (!INLINE_MARKUP.test(outside) && !outside.includes('`')) return content.replace(CODE_SPAN, (_m, _fence: string, body: string) => stripCodePadding(body.replace(/\n/g, ' '))).trim();
-  }
-  const defs = content.includes('[') ? definitions.map((d) => text.slice(d.start, d.end)).join('\n') : '';
-  const source = (setext ? `${content.replace(/^[ \t>]*/gm, '')}\n===` : `# ${content}`) + (defs ? `\n\n${defs}\n` : '');
-  const first = parser.parse(source).children[0];
-  return first ? toString(first).trim() : content.trim();
 }

@@ -1,0 +1,57 @@
+// A heading's plain text as remark's toString gives it, which its slug is made from.
+// Most headings are plain or have only code spans and literal punctuation (snake_case,
+// a lone `*`, `[x]` in a note without definitions); those are read directly. The rest are
+// parsed alone with remark — one line, with the note's definitions for references.
+import { toString } from 'mdast-util-to-string';
+import type { IMdParser } from '../parser';
+
+const INLINE_MARKUP = /[\\`*_\[\]<>&!~]/;
+const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+
+export interface HeadingSource { start: number; end: number; setext: boolean }
+
+export function headingText(text: string, heading: HeadingSource, hasDefinitions: boolean, definitionSources: () => string, parser: IMdParser): string {
+  const content = text.slice(heading.start, heading.end);
+  if (!heading.setext) {
+    if (!INLINE_MARKUP.test(content)) return content.trim();
+    const plain = readPlainly(content, hasDefinitions);
+    if (plain !== undefined) return plain.trim();
+  }
+  const defs = content.includes('[') && hasDefinitions ? definitionSources() : '';
+  const source = (heading.setext ? `${content.replace(/^[ \t>]*/gm, '')}\n===` : `# ${content}`) + (defs ? `\n\n${defs}\n` : '');
+  const first = parser.parse(source).children[0];
+  return first ? toString(first).trim() : content.trim();
+}
+
+/** The text when every markup character is literal (or a code span), else undefined. */
+function readPlainly(content: string, hasDefinitions: boolean): string | undefined {
+  const outside = content.replace(CODE_SPAN, '\u0000');
+  if (outside.includes('`') || outside.includes('<') || /\\[!-/:-@[-`{-~]/.test(outside) || /&(#|[A-Za-z][A-Za-z0-9]*;)/.test(outside)) return undefined;
+  if (/[\[\]!]/.test(outside) && (hasDefinitions || outside.includes(']('))) return undefined;
+  if (count(outside, '~') > 1 || count(outside, '*') > 1) return undefined;
+  if (count(outside, '_') > 1 && !everyUnderscoreIntraword(outside)) return undefined;
+  return content.replace(CODE_SPAN, (_m, _fence: string, body: string) => stripCodePadding(body.replace(/\n/g, ' ')));
+}
+
+function count(s: string, char: string): number {
+  let n = 0;
+  for (let i = s.indexOf(char); i !== -1; i = s.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/** `kvm_run`: an underscore between letters or digits can neither open nor close emphasis. */
+function everyUnderscoreIntraword(s: string): boolean {
+  for (let i = s.indexOf('_'); i !== -1; i = s.indexOf('_', i + 1)) {
+    let end = i;
+    while (s[end] === '_') end++;
+    if (i === 0 || end >= s.length || !ALPHANUMERIC.test(s[i - 1]) || !ALPHANUMERIC.test(s[end])) return false;
+    i = end - 1;
+  }
+  return true;
+}
+
+/** CommonMark strips one space from both ends of a code span that has one on each side. */
+function stripCodePadding(body: string): string {
+  return body.length >= 2 && body[0] === ' ' && body[body.length - 1] === ' ' && body.trim() !== '' ? body.slice(1, -1) : body;
+}

@@ -1,0 +1,115 @@
+// The index cache on disk, in the folder the editor gives the extension for storage
+// (never in the workspace). One file: a JSON header line — format, entry count and a
+// checksum of the payload — then the notes, serialized with v8. A file that is truncated,
+// corrupted, from another format or unreadable is ignored and rebuilt; it never breaks
+// indexing. Written to a temporary file and renamed, so a crash mid-write leaves the old one.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as crypto from 'node:crypto';
+import * as v8 from 'node:v8';
+import type { CachedNote, INoteCache } from '../core/index/noteCache';
+import { toCached } from '../core/index/noteCache';
+import type { ILogger, Note } from '../core';
+
+const MAGIC = 'concept-notes-index-cache';
+/** Bump whenever the Note model or what a parse produces changes: old caches are then ignored. */
+export const CACHE_FORMAT = 1;
+const FILE_NAME = 'notes.cache';
+
+interface Header { magic: string; format: number; entries: number; sha1: string }
+
+export class FileNoteCache implements INoteCache {
+  private loaded = new Map<string, CachedNote>();
+  private kept = new Map<string, CachedNote>();
+  private dirty = false;
+  readonly file: string;
+
+  private constructor(dir: string, private readonly logger: ILogger) {
+    this.file = path.join(dir, FILE_NAME);
+  }
+
+  /** Opens the cache in `dir`; whatever is wrong with the file, the result is usable. */
+  static open(dir: string, logger: ILogger): FileNoteCache {
+    const cache = new FileNoteCache(dir, logger);
+    cache.load();
+    return cache;
+  }
+
+  get size(): number { return this.loaded.size; }
+
+  keyOf(uri: string, bytes: Uint8Array, optionsSignature: string): string {
+    return crypto.createHash('sha1').update(uri).update('\0').update(optionsSignature).update('\0').update(bytes).digest('base64');
+  }
+
+  get(key: string): CachedNote | undefined {
+    const entry = this.kept.get(key) ?? this.loaded.get(key);
+    if (entry) this.kept.set(key, entry);
+    return entry;
+  }
+
+  put(key: string, note: Note): void {
+    this.kept.set(key, toCached(note));
+    this.dirty = true;
+  }
+
+  async save(): Promise<void> {
+    if (!this.dirty && this.kept.size === this.loaded.size) return;
+    const payload = v8.serialize([...this.kept]);
+    const header: Header = { magic: MAGIC, format: CACHE_FORMAT, entries: this.kept.size, sha1: crypto.createHash('sha1').update(payload).digest('hex') };
+    await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    await fs.promises.writeFile(temporary, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), payload]));
+    await fs.promises.rename(temporary, this.file);
+    this.loaded = this.kept;
+    this.kept = new Map();
+    this.dirty = false;
+  }
+
+  private load(): void {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(this.file);
+    } catch {
+      return; // no cache yet
+    }
+    const problem = this.read(bytes);
+    if (problem) {
+      this.logger.warn(`The index cache ${this.file} was ignored (${problem}); it will be rebuilt.`);
+      this.loaded = new Map();
+      this.dirty = true;
+    }
+  }
+
+  private read(bytes: Buffer): string | undefined {
+    const newline = bytes.indexOf(10);
+    if (newline === -1) return 'no header';
+    let header: Header;
+    try {
+      header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Header;
+    } catch {
+      return 'unreadable header';
+    }
+    if (header.magic !== MAGIC) return 'not an index cache';
+    if (header.format !== CACHE_FORMAT) return `format ${header.format}, expected ${CACHE_FORMAT}`;
+    const payload = bytes.subarray(newline + 1);
+    if (crypto.createHash('sha1').update(payload).digest('hex') !== header.sha1) return 'checksum mismatch';
+    let entries: unknown;
+    try {
+      entries = v8.deserialize(payload);
+    } catch {
+      return 'unreadable payload';
+    }
+    if (!Array.isArray(entries) || entries.length !== header.entries) return 'wrong entry count';
+    for (const entry of entries) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !looksLikeCachedNote(entry[1])) return 'malformed entry';
+      this.loaded.set(entry[0], entry[1]);
+    }
+    return undefined;
+  }
+}
+
+function looksLikeCachedNote(value: unknown): value is CachedNote {
+  const v = value as CachedNote | undefined;
+  return !!v && typeof v === 'object' && typeof v.uri === 'string' && Array.isArray(v.headings) && Array.isArray(v.links)
+    && Array.isArray(v.definitions) && Array.isArray(v.proseSpans) && (v.parseMode === 'full' || v.parseMode === 'cheap');
+}
