@@ -72,11 +72,7 @@ connection.onInitialized(async () => {
 
 let reindexRun = 0;
 
-/**
- * Two phases: every note read and fast-scanned (link diagnostics for the whole workspace
- * go out as soon as that is done), then the full parse of the notes the cache did not
- * have, in the background, for concepts and mentions. A newer re-index cancels an older one.
- */
+/** Reads every note (from the cache when unchanged), then publishes diagnostics for all. A newer re-index cancels an older one. */
 async function reindex(): Promise<void> {
   const run = ++reindexRun;
   const token = { get isCancellationRequested() { return run !== reindexRun; } };
@@ -87,19 +83,13 @@ async function reindex(): Promise<void> {
   const started = Date.now();
   try {
     const result = await service.indexWorkspace({
-      report: (done, total) => { if (done % 25 === 0 || done === total) progress?.report(Math.round((done / Math.max(total, 1)) * 50), `${done}/${total} notes`); },
-    }, token, 'fast');
-    if (token.isCancellationRequested) return;
-    for (const doc of documents.all()) service.setDocumentText(doc.uri, doc.getText());
-    logger.info(`Read ${result.notes} notes in ${Date.now() - started} ms (${result.failed} could not be read); ${result.pendingFullParse} to parse for concepts.`);
-    publisher.schedule(service.noteUris(), true);
-    await publisher.whenIdle(); // link diagnostics for every note first, concepts after
-    if (token.isCancellationRequested) return;
-    const upgraded = await service.completeIndex((affected) => publisher.schedule(affected), {
-      report: (done, total) => { if (done % 25 === 0 || done === total) progress?.report(50 + Math.round((done / Math.max(total, 1)) * 50), `concepts: ${done}/${total} notes`); },
+      report: (done, total) => { if (done % 25 === 0 || done === total) progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} notes`); },
     }, token);
     if (token.isCancellationRequested) return;
-    logger.info(`Indexed ${result.notes} notes in ${Date.now() - started} ms (${upgraded} parsed for concepts).`);
+    for (const doc of documents.all()) service.setDocumentText(doc.uri, doc.getText());
+    logger.info(`Indexed ${result.notes} notes in ${Date.now() - started} ms (${result.fromCache} from the cache, ${result.failed} could not be read).`);
+    publisher.schedule(service.noteUris(), true);
+    await publisher.whenIdle();
     await service.saveCache();
   } catch (error) {
     logger.error(`Indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -155,6 +145,8 @@ connection.onDidChangeConfiguration(async (change) => {
     else publisher.schedule(service.noteUris());
   }
 });
+
+connection.onShutdown(() => service?.saveCache());
 
 registerFeatureHandlers(connection, () => service);
 registerCompletion(connection, () => service);

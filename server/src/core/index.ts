@@ -53,28 +53,23 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   const openDocuments = new Set<string>();
   const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath });
   const cache = options.cache;
-  /** Cache key of each note read from disk, so its full parse can be stored later. */
-  const cacheKeys = new Map<string, string>();
 
-  function noteFromDiskBytes(uri: string, bytes: Uint8Array, depth: ParseDepth): Note {
+  function noteFromDiskBytes(uri: string, bytes: Uint8Array, depth: ParseDepth): { note: Note; cached: boolean } {
     const opts = loadOptions();
-    let note: Note;
-    if (cache) {
-      const key = cache.keyOf(uri, bytes, optionsSignature(opts));
-      cacheKeys.set(uri, key);
-      const cached = cache.get(key);
-      note = noteFromBytes(uri, bytes, parser, opts, depth, cached);
-      if (!cached && note.parseMode !== 'fast') cache.put(key, note);
-    } else note = noteFromBytes(uri, bytes, parser, opts, depth);
+    const key = cache?.keyOf(uri, bytes, `${depth} ${optionsSignature(opts)}`);
+    const cached = key === undefined ? undefined : cache!.get(key);
+    const note = noteFromBytes(uri, bytes, parser, opts, depth, cached);
+    if (key !== undefined && !cached) cache!.put(key, note);
     if (note.problem) logger.warn(`${uri}: ${note.problem}`);
-    return note;
+    return { note, cached: !!cached };
   }
 
   async function loadFromDisk(uri: string): Promise<Note | undefined> {
     // A workspace may throw (EACCES) instead of answering undefined: the note is dropped, not the caller.
     const bytes = await workspace.readFile(uri).catch((error: unknown) => { logger.warn(`Cannot read ${uri}: ${error instanceof Error ? error.message : String(error)}`); return undefined; });
-    return bytes === undefined ? undefined : noteFromDiskBytes(uri, bytes, 'full');
+    return bytes === undefined ? undefined : noteFromDiskBytes(uri, bytes, 'fast').note;
   }
+
 
   /**
    * Notes whose diagnostics may change when `uri` changes: itself, every note linking to
@@ -94,10 +89,6 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     return [...out];
   }
 
-  function fastNotes(): Note[] {
-    return [...index.all()].filter((n) => n.parseMode === 'fast' && !openDocuments.has(n.uri));
-  }
-
   function dependentsOf(uri: string): string[] {
     return [uri, ...index.links.linkersOf(uri, index.get(uri)?.title)];
   }
@@ -109,14 +100,14 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     get version() { return index.version; },
 
     /**
-     * Reads every note, yielding to the event loop so requests keep being answered. With
-     * depth `fast`, notes not in the cache get the fast scan: when this returns, links,
-     * headings and link diagnostics are complete, and `completeIndex` adds concepts.
+     * Reads every note not in the cache with the fast scan (`full` asks for the remark
+     * parse instead: tests use it as the reference), yielding to the event loop so
+     * requests keep being answered.
      */
-    async indexWorkspace(progress?: ProgressReporter, token: CancellationToken = neverCancelled, depth: ParseDepth = 'full'): Promise<{ notes: number; failed: number; pendingFullParse: number }> {
+    async indexWorkspace(progress?: ProgressReporter, token: CancellationToken = neverCancelled, depth: ParseDepth = 'fast'): Promise<{ notes: number; failed: number; fromCache: number }> {
       const uris = await workspace.listNotes();
       const seen = new Set(uris);
-      for (const uri of index.uris()) if (!seen.has(uri) && !openDocuments.has(uri)) { index.delete(uri); cacheKeys.delete(uri); }
+      for (const uri of index.uris()) if (!seen.has(uri) && !openDocuments.has(uri)) index.delete(uri);
       let failed = 0;
       // Loaded notes join the index in batches: each change to the concept set makes the
       // next hover rebuild concepts and mentions, which must not happen once per file.
@@ -128,6 +119,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
         appliedAt = Date.now();
       };
       let done = 0;
+      let fromCache = 0;
       const wanted = uris.filter((uri) => !openDocuments.has(uri));
       await readConcurrently(wanted, (uri) => workspace.readFile(uri), READ_AHEAD, token, async (uri, bytes, error) => {
         if (error !== undefined) {
@@ -138,7 +130,9 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
           failed++;
         } else {
           try {
-            loaded.push(noteFromDiskBytes(uri, bytes, depth));
+            const { note, cached } = noteFromDiskBytes(uri, bytes, depth);
+            loaded.push(note);
+            if (cached) fromCache++;
           } catch (e) {
             failed++;
             logger.error(`Could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`);
@@ -150,51 +144,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       });
       applyLoaded();
       resolver.invalidate();
-      return { notes: index.size, failed, pendingFullParse: fastNotes().length };
-    },
-
-    /**
-     * Replaces fast-scanned notes with their full parse (concepts, mentions), in batches
-     * that yield. `onDone` gets the notes whose diagnostics may have changed. A note
-     * changed meanwhile (edited, re-read) is left alone: its newer model wins.
-     */
-    async completeIndex(onDone: (affected: string[]) => void, progress?: ProgressReporter, token: CancellationToken = neverCancelled): Promise<number> {
-      const pending = fastNotes();
-      let upgraded = 0;
-      let batch: Array<{ fast: Note; full: Note }> = [];
-      let batchStarted = Date.now();
-      // Reported once at the end: re-checking every defining note after each batch would
-      // cost more than the parse itself.
-      const affected = new Set<string>();
-      const apply = () => {
-        // Only notes still holding the fast model we parsed: an edit or re-read that landed
-        // while we yielded has a newer model, which wins.
-        for (const { fast, full } of batch) {
-          if (index.get(full.uri) !== fast) continue;
-          for (const uri of applyChange(full.uri, () => index.set(full))) affected.add(uri);
-          const key = cacheKeys.get(full.uri);
-          if (key) cache?.put(key, full);
-          upgraded++;
-        }
-        batch = [];
-        batchStarted = Date.now();
-      };
-      for (let i = 0; i < pending.length; i++) {
-        if (token.isCancellationRequested) break;
-        const fast = pending[i];
-        if (index.get(fast.uri) === fast) {
-          const full = noteFromText(fast.uri, fast.text, parser, loadOptions(), 'full');
-          full.invalidUtf8 = fast.invalidUtf8;
-          if (fast.problem) full.problem ??= fast.problem;
-          batch.push({ fast, full });
-        }
-        if (Date.now() - batchStarted >= APPLY_LOADED_EVERY_MS) apply();
-        progress?.report(i + 1, pending.length);
-        await new Promise((r) => setImmediate(r));
-      }
-      apply();
-      if (affected.size > 0) onDone([...affected]);
-      return upgraded;
+      return { notes: index.size, failed, fromCache };
     },
 
     /** Writes the cache, when there is one and it changed. Never throws. */

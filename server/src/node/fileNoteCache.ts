@@ -60,8 +60,9 @@ export class FileNoteCache implements INoteCache {
     const temporary = `${this.file}.${process.pid}.tmp`;
     await fs.promises.writeFile(temporary, Buffer.concat([Buffer.from(JSON.stringify(header) + '\n'), payload]));
     await fs.promises.rename(temporary, this.file);
+    // What was saved is now what is on disk; entries used from here on are still kept.
     this.loaded = this.kept;
-    this.kept = new Map();
+    this.kept = new Map(this.kept);
     this.dirty = false;
   }
 
@@ -111,5 +112,5 @@ export class FileNoteCache implements INoteCache {
 function looksLikeCachedNote(value: unknown): value is CachedNote {
   const v = value as CachedNote | undefined;
   return !!v && typeof v === 'object' && typeof v.uri === 'string' && Array.isArray(v.headings) && Array.isArray(v.links)
-    && Array.isArray(v.definitions) && Array.isArray(v.proseSpans) && (v.parseMode === 'full' || v.parseMode === 'cheap');
+    && Array.isArray(v.definitions) && Array.isArray(v.proseSpans) && (v.parseMode === 'full' || v.parseMode === 'fast' || v.parseMode === 'cheap');
 }

@@ -1,7 +1,7 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, constants as fsConstants } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { FileStat, ILogger, IWorkspace } from '../core/workspace';
 
 export interface FsWorkspaceOptions {
@@ -19,9 +19,11 @@ export class FsWorkspace implements IWorkspace {
 
   constructor(rootPaths: string[], private readonly options: FsWorkspaceOptions) {
     this.roots = rootPaths.map((p) => URI.file(path.resolve(p)).toString());
+    this.excludeMatchers = options.exclude.map((glob) => new Minimatch(glob, { dot: true }));
   }
 
   async listNotes(): Promise<string[]> {
+    this.realFolders.clear(); // folders may have been replaced by symlinks since the last listing
     const found: string[] = [];
     for (const root of this.roots) await this.walk(URI.parse(root).fsPath, URI.parse(root).fsPath, found, 0, new Set());
     return found.sort();
@@ -59,17 +61,26 @@ export class FsWorkspace implements IWorkspace {
     }
   }
 
+  /** Compiled once: matching a glob is asked for every file and folder of the workspace. */
+  private readonly excludeMatchers: Minimatch[];
+
   isExcluded(relativePath: string): boolean {
-    return this.options.exclude.some((glob) => minimatch(relativePath, glob, { dot: true }) || minimatch(relativePath + '/', glob, { dot: true }));
+    return this.excludeMatchers.some((m) => m.match(relativePath) || m.match(relativePath + '/'));
   }
 
   async readFile(uri: string): Promise<Uint8Array | undefined> {
     const file = URI.parse(uri).fsPath;
-    if (!this.isInsideRoots(file)) return undefined;
     try {
-      const stat = await fs.lstat(file);
-      if (!stat.isFile()) return undefined;
-      return await fs.readFile(file);
+      if (!(await this.isReallyInsideRoots(file))) return undefined;
+      // O_NOFOLLOW: unless symlinks are followed, a symlinked file is refused by the open itself.
+      if (this.options.followSymlinks && !(await this.symlinkStaysInside(file))) return undefined;
+      const handle = await fs.open(file, fsConstants.O_RDONLY | (this.options.followSymlinks ? 0 : fsConstants.O_NOFOLLOW ?? 0));
+      try {
+        if (!(await handle.stat()).isFile()) return undefined;
+        return await handle.readFile();
+      } finally {
+        await handle.close();
+      }
     } catch {
       return undefined; // vanished or unreadable: the caller drops the note
     }
@@ -77,8 +88,9 @@ export class FsWorkspace implements IWorkspace {
 
   async stat(uri: string): Promise<FileStat | undefined> {
     const file = URI.parse(uri).fsPath;
-    if (!this.isInsideRoots(file)) return undefined;
     try {
+      if (!(await this.isReallyInsideRoots(file))) return undefined;
+      if (!(await this.symlinkStaysInside(file))) return undefined;
       const s = await fs.stat(file);
       return { type: s.isDirectory() ? 'directory' : 'file', size: s.size };
     } catch {
@@ -86,8 +98,60 @@ export class FsWorkspace implements IWorkspace {
     }
   }
 
-  private isInsideRoots(file: string): boolean {
-    return this.roots.some((r) => isInside(path.resolve(file), URI.parse(r).fsPath));
+  /**
+   * Inside a root by name and by real path: a symlinked folder in the workspace
+   * (`notes/etc -> /etc`) must not let `notes/etc/passwd` be read.
+   */
+  private async isReallyInsideRoots(file: string): Promise<boolean> {
+    const resolved = path.resolve(file);
+    if (!this.roots.some((r) => isInside(resolved, URI.parse(r).fsPath))) return false;
+    const real = path.join(await this.realFolder(path.dirname(resolved)), path.basename(resolved));
+    if (real === resolved) return true; // no symlink on the way
+    for (const rootReal of await this.realRoots()) if (isInside(real, rootReal)) return true;
+    return false;
+  }
+
+  /** True for a plain file; a symlinked file only when symlinks are followed and it points inside a root. */
+  private async symlinkStaysInside(file: string): Promise<boolean> {
+    if (!(await fs.lstat(file)).isSymbolicLink()) return true;
+    if (!this.options.followSymlinks) return false;
+    const real = await fs.realpath(file);
+    return (await this.realRoots()).some((rootReal) => isInside(real, rootReal));
+  }
+
+  /** Real paths of folders, asked once per folder per listing: every read and link check needs one. */
+  private realFolders = new Map<string, Promise<string>>();
+
+  private realFolder(folder: string): Promise<string> {
+    let real = this.realFolders.get(folder);
+    if (!real) {
+      real = realpathOfExistingPart(folder);
+      this.realFolders.set(folder, real);
+    }
+    return real;
+  }
+
+  private realRootPaths: Promise<string[]> | undefined;
+
+  private realRoots(): Promise<string[]> {
+    this.realRootPaths ??= Promise.all(this.roots.map((r) => URI.parse(r).fsPath).map((p) => fs.realpath(p).catch(() => p)));
+    return this.realRootPaths;
+  }
+}
+
+/** Real path of `file`, or of its nearest existing ancestor joined with the rest (the file may not exist). */
+async function realpathOfExistingPart(file: string): Promise<string> {
+  let rest = '';
+  let current = file;
+  for (;;) {
+    try {
+      return path.join(await fs.realpath(current), rest);
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return file;
+      rest = path.join(path.basename(current), rest);
+      current = parent;
+    }
   }
 }
 

@@ -46,13 +46,13 @@ describe('persistent index cache', () => {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  /** One server lifetime: fast index, full parse of the rest, cache saved. */
+  /** One server lifetime: index, cache saved. */
   async function session(parser = countingParser()) {
     const cache = FileNoteCache.open(cacheDir, logger);
     const service = createNoteService(new FsWorkspace([root], { exclude: [], logger }), parser, logger, { cache });
-    const first = await service.indexWorkspace(undefined, undefined, 'fast');
-    await service.completeIndex(() => {});
+    const first = await service.indexWorkspace();
     await service.saveCache();
+    await service.saveCache(); // the server saves after indexing and again at shutdown
     const diagnostics: string[] = [];
     for (const uri of service.noteUris().sort()) for (const d of await service.diagnostics(uri)) diagnostics.push(`${path.basename(uri)} ${d.code} ${d.range.start.line}`);
     return { service, first, parser, cache, diagnostics, concepts: service.concepts().map((c) => c.name).sort() };
@@ -60,10 +60,9 @@ describe('persistent index cache', () => {
 
   it('a restart parses nothing that did not change and gives the same answers', async () => {
     const cold = await session();
-    assert.equal(cold.first.pendingFullParse, 3);
-    assert.ok(cold.parser.calls >= 3);
+    assert.equal(cold.first.fromCache, 0);
     const warm = await session();
-    assert.equal(warm.first.pendingFullParse, 0);
+    assert.equal(warm.first.fromCache, 3);
     assert.equal(warm.parser.calls, 0, 'no note parsed on a warm start');
     assert.deepEqual(warm.diagnostics, cold.diagnostics);
     assert.deepEqual(warm.concepts, cold.concepts);
@@ -75,7 +74,7 @@ describe('persistent index cache', () => {
     await session();
     fs.writeFileSync(path.join(root, 'vcpu.md'), '# vCPU\n\n## 调度新\n\n**vCPU**：虚拟 CPU。\n');
     const warm = await session();
-    assert.equal(warm.first.pendingFullParse, 1);
+    assert.equal(warm.first.fromCache, 2);
     assert.ok(warm.diagnostics.some((d) => d.startsWith('kvm.md link.no-such-header-in-file 4')), warm.diagnostics.join('\n'));
   });
 
@@ -91,11 +90,11 @@ describe('persistent index cache', () => {
       const file = path.join(cacheDir, fs.readdirSync(cacheDir)[0]);
       damage(file);
       const recovered = await session();
-      assert.equal(recovered.first.pendingFullParse, 3, 'everything parsed again');
+      assert.equal(recovered.first.fromCache, 0, 'everything read again');
       assert.deepEqual(recovered.diagnostics, cold.diagnostics);
       assert.ok(logged.some((m) => m.includes('ignored')), logged.join('\n'));
       const again = await session();
-      assert.equal(again.first.pendingFullParse, 0, 'the rebuilt cache is used');
+      assert.equal(again.first.fromCache, 3, 'the rebuilt cache is used');
     });
   }
 
@@ -112,8 +111,7 @@ describe('persistent index cache', () => {
     fs.writeFileSync(blocker, '');
     const cache = FileNoteCache.open(path.join(blocker, 'sub'), logger);
     const service = createNoteService(new FsWorkspace([root], { exclude: [], logger }), createRemarkParser(), logger, { cache });
-    await service.indexWorkspace(undefined, undefined, 'fast');
-    await service.completeIndex(() => {});
+    await service.indexWorkspace();
     await service.saveCache();
     assert.ok(logged.some((m) => m.includes('Could not save the index cache')), logged.join('\n'));
     assert.equal(service.noteUris().length, 3);

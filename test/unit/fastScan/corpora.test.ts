@@ -1,9 +1,9 @@
 // The fast scan against the full remark parse on every note we can find: the bundled
 // notes, our user's seed notes and every corpus. Two indexes of the same folder — one
-// fast-scanned (what the server has after its first phase), one fully parsed — must give
-// every note the same link facts (headings and slugs, links, reference and footnote
-// definitions) and the same link diagnostics. A note the scan declines is parsed fully
-// by the index; that must stay rare.
+// fast-scanned (what the server builds from disk), one fully parsed — must give every
+// note the same facts (headings and slugs, links, reference and footnote definitions,
+// concept definitions, tasks, TODOs, title), the same concept mentions and the same
+// diagnostics. A note the scan declines is parsed fully by the index; that must stay rare.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,7 +13,7 @@ import { FsWorkspace } from '../../../server/src/node/fsWorkspace';
 import { silentLogger } from '../../../server/src/core/workspace';
 import { createFindingChecks } from '../../../server/src/core/features/diagnostics/extraChecks';
 import { DEFAULT_SETTINGS } from '../../../shared/protocol';
-import { linkFacts, factDiff } from './projection';
+import { linkFacts, conceptFacts, factDiff } from './projection';
 
 const repo = path.resolve(__dirname, '../../..');
 const shared = path.resolve(repo, '..', 'shared');
@@ -34,9 +34,12 @@ async function indexed(folder: string, depth: 'fast' | 'full'): Promise<NoteServ
   return service;
 }
 
-async function linkDiagnostics(service: NoteService, uri: string): Promise<string[]> {
-  return (await service.diagnostics(uri)).filter((d) => d.code.startsWith('link.'))
-    .map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`).sort();
+async function diagnostics(service: NoteService, uri: string): Promise<string[]> {
+  return (await service.diagnostics(uri)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character} ${d.message}`).sort();
+}
+
+function mentions(service: NoteService, uri: string): string[] {
+  return service.mentions(uri).map((m) => `${m.start}-${m.end} ${m.conceptId}`).sort();
 }
 
 describe('fast scan = full parse on every note', function () {
@@ -50,11 +53,12 @@ describe('fast scan = full parse on every note', function () {
   it('has the corpora to compare on', () => assert.ok(corpora.length >= 3, corpora.map((c) => c.name).join(', ')));
 
   for (const [name, folderOf] of collections) {
-    it(`${name}: the same headings, slugs, links, definitions and link diagnostics`, async () => {
+    it(`${name}: the same links, headings, definitions, concepts, mentions and diagnostics`, async () => {
       const folder = folderOf();
       const fast = await indexed(folder, 'fast');
       const full = await indexed(folder, 'full');
       assert.deepEqual(fast.noteUris().sort(), full.noteUris().sort());
+      assert.deepEqual(fast.concepts().map((c) => `${c.name} ${c.aliases.join('|')}`).sort(), full.concepts().map((c) => `${c.name} ${c.aliases.join('|')}`).sort());
       const mismatches: string[] = [];
       let compared = 0;
       let declined = 0;
@@ -64,9 +68,13 @@ describe('fast scan = full parse on every note', function () {
         if (reference.parseMode !== 'full') continue; // the guard's line scan is not the reference
         if (scanned.parseMode !== 'fast') { declined++; continue; }
         compared++;
-        const facts = factDiff(linkFacts(reference), linkFacts(scanned));
-        const diagnostics = factDiff(await linkDiagnostics(full, uri), await linkDiagnostics(fast, uri));
-        for (const [what, d] of [['facts', facts], ['diagnostics', diagnostics]] as const) {
+        const comparisons = [
+          ['link facts', factDiff(linkFacts(reference), linkFacts(scanned))],
+          ['concept facts', factDiff(conceptFacts(reference), conceptFacts(scanned))],
+          ['mentions', factDiff(mentions(full, uri), mentions(fast, uri))],
+          ['diagnostics', factDiff(await diagnostics(full, uri), await diagnostics(fast, uri))],
+        ] as const;
+        for (const [what, d] of comparisons) {
           if (d.missing.length || d.extra.length) {
             mismatches.push(`${path.relative(folder, uri)} ${what}\n  only full: ${d.missing.slice(0, 3).join('\n             ')}\n  only fast: ${d.extra.slice(0, 3).join('\n             ')}`);
           }

@@ -19,6 +19,17 @@ export function linkFacts(note: Note): string[] {
   return facts.sort();
 }
 
+/** Concept definitions, tasks, TODO markers and the title: what concepts, hovers and TODO lint read. */
+export function conceptFacts(note: Note): string[] {
+  const facts = [`title ${JSON.stringify(note.title)}`];
+  for (const d of note.definitions) {
+    facts.push(`definition ${d.form} ${span(d.range)} full=${span(d.fullRange)} ${JSON.stringify(d.name)} ${JSON.stringify(d.aliases)} ${JSON.stringify(d.sectionPath)} ${JSON.stringify(d.definition)}`);
+  }
+  for (const t of note.tasks) facts.push(`task ${at(t.range)} ${t.checked} ${JSON.stringify(t.text)}`);
+  for (const t of note.todos) facts.push(`todo ${span(t.range)} ${t.marker} ${t.inHeading} ${JSON.stringify(t.text)}`);
+  return facts.sort();
+}
+
 function isAngleAutolink(note: Note, range: { start: { line: number; character: number } }): boolean {
   const line = note.text.split(/\r\n|\n/)[range.start.line] ?? '';
   return line[range.start.character] === '<';

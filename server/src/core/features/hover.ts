@@ -4,6 +4,7 @@ import type { Concept } from '../concepts/registry';
 import type { LinkResolver } from '../links/linkResolver';
 import { locate } from './locate';
 import { relativeLabel } from './labels';
+import { codeSpan, neutralizeUntrustedMarkdown } from './untrustedMarkdown';
 
 export interface HoverResult { markdown: string; range: Range }
 
@@ -26,12 +27,12 @@ export async function hover(index: NoteIndex, resolver: LinkResolver, uri: strin
     let text: string;
     switch (target.status) {
       case 'external': text = `External link: ${escapeMd(at.link.target ?? '')}`; break;
-      case 'no-such-reference': text = `**Broken link:** no definition for \`[${target.label}]\`. Add a line \`[${target.label}]: <target>\` to this note.`; break;
-      case 'missing-file': text = `**Broken link:** no file at \`${target.path}\`.`; break;
-      case 'outside-workspace': text = `**Not followed:** \`${target.path}\` is outside the workspace.`; break;
+      case 'no-such-reference': text = `**Broken link:** no definition for ${codeSpan(`[${target.label}]`)}. Add a line ${codeSpan(`[${target.label}]: <target>`)} to this note.`; break;
+      case 'missing-file': text = `**Broken link:** no file at ${codeSpan(target.path)}.`; break;
+      case 'outside-workspace': text = `**Not followed:** ${codeSpan(target.path)} is outside the workspace.`; break;
       case 'file': {
-        if (!target.note) { text = `File: \`${relativeLabel(index, target.uri)}\``; break; }
-        if (target.missingFragment) { text = `**Broken link:** \`${relativeLabel(index, target.uri)}\` has no heading \`#${target.fragment}\`.`; break; }
+        if (!target.note) { text = `File: ${codeSpan(relativeLabel(index, target.uri))}`; break; }
+        if (target.missingFragment) { text = `**Broken link:** ${codeSpan(relativeLabel(index, target.uri))} has no heading ${codeSpan(`#${target.fragment}`)}.`; break; }
         text = notePreview(target.note, index, target.heading, maxLength);
         break;
       }
@@ -50,13 +51,14 @@ export function conceptMarkdown(concept: Concept, maxLength: number, index: Note
   const [primary, ...others] = concept.definitions;
   const parts = [`**${escapeMd(concept.name)}**`];
   if (concept.aliases.length) parts[0] += ` — ${concept.aliases.map(escapeMd).join(', ')}`;
-  parts.push(trimMarkdown(primary.definition, maxLength, lineLink(primary.uri, primary.range.start.line)));
+  // Definitions are quoted from notes: made inert first (no HTML, no command: links).
+  parts.push(trimMarkdown(neutralizeUntrustedMarkdown(primary.definition), maxLength, lineLink(primary.uri, primary.range.start.line)));
   const where = concept.definitions.map((d) => `[${escapeMd(relativeLabel(index, d.uri))}:${d.range.start.line + 1}](${lineLink(d.uri, d.range.start.line)})`);
   parts.push(`Defined in ${where.join(', ')}${concept.conflicting ? ' — *definitions differ*' : ''}`);
   if (concept.conflicting) {
     const alternates = others.filter((d) => d.definition !== primary.definition).slice(0, MAX_ALTERNATES);
     for (const d of alternates) {
-      parts.push(`*${escapeMd(relativeLabel(index, d.uri))}:${d.range.start.line + 1} says:* ${trimMarkdown(d.definition, Math.min(maxLength, ALTERNATE_LENGTH), lineLink(d.uri, d.range.start.line))}`);
+      parts.push(`*${escapeMd(relativeLabel(index, d.uri))}:${d.range.start.line + 1} says:* ${trimMarkdown(neutralizeUntrustedMarkdown(d.definition), Math.min(maxLength, ALTERNATE_LENGTH), lineLink(d.uri, d.range.start.line))}`);
     }
   }
   return parts.join('\n\n');
@@ -78,8 +80,8 @@ function notePreview(note: Note, index: NoteIndex, heading: Note['headings'][num
     body.push(lines[i]);
   }
   const title = heading?.text ?? note.title;
-  const header = `**${escapeMd(title)}** — \`${relativeLabel(index, note.uri)}\``;
-  const preview = trimMarkdown(closeFences(body.join('\n').trim()), maxLength);
+  const header = `**${escapeMd(title)}** — ${codeSpan(relativeLabel(index, note.uri))}`;
+  const preview = trimMarkdown(closeFences(neutralizeUntrustedMarkdown(body.join('\n').trim())), maxLength);
   return preview ? `${header}\n\n${preview}` : header;
 }
 

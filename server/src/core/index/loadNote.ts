@@ -42,20 +42,26 @@ export function noteFromText(uri: string, text: string, parser: IMdParser, optio
     note.problem = `This note is ${Math.round(text.length / 1e5) / 10} MB, over the full-parse limit; headings, links and TODOs are found with a quick line scan.`;
     return note;
   }
-  // The guard protects remark from its superlinear shapes; the fast scan is linear.
-  const risk = depth === 'fast' ? undefined : fullParseRisk(text);
-  if (risk) {
-    const note = cheapScanNote(uri, text, options);
-    note.problem = `This note is read with a quick line scan because ${risk}; headings, links and TODOs are still found.`;
-    return note;
-  }
   try {
-    const note = (depth === 'fast' ? fastScanNote(uri, text, parser, options) : undefined) ?? extractNote(uri, text, parser.parse(text), options);
-    if (note.frontMatter?.error) note.problem = note.frontMatter.error;
-    return note;
+    // The fast scan is linear; a note it declines goes to remark, behind the guard that
+    // sends remark's superlinear shapes to the line scan instead.
+    const fast = depth === 'fast' ? fastScanNote(uri, text, parser, options) : undefined;
+    if (fast) return withFrontMatterProblem(fast);
+    const risk = fullParseRisk(text);
+    if (risk) {
+      const note = cheapScanNote(uri, text, options);
+      note.problem = `This note is read with a quick line scan because ${risk}; headings, links and TODOs are still found.`;
+      return note;
+    }
+    return withFrontMatterProblem(extractNote(uri, text, parser.parse(text), options));
   } catch (error) {
     const note = cheapScanNote(uri, text, options);
     note.problem = `The Markdown parser failed on this note (${error instanceof Error ? error.message : String(error)}); a quick line scan was used instead.`;
     return note;
   }
+}
+
+function withFrontMatterProblem(note: Note): Note {
+  if (note.frontMatter?.error) note.problem = note.frontMatter.error;
+  return note;
 }

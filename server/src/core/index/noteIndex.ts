@@ -4,6 +4,7 @@ import { ConceptMatcher, type TermHit } from '../concepts/matcher';
 import { conceptKey } from '../concepts/normalize';
 import { findMentions, type Mention } from '../concepts/mentions';
 import { LinkGraph } from './linkGraph';
+import { noteTitleFromUri } from '../model/uris';
 
 /**
  * Every note, and what is derived from all of them: concepts, the mention matcher,
@@ -15,6 +16,7 @@ export class NoteIndex {
   private conceptCache: { concepts: Concept[]; byKey: Map<string, Concept>; matcher: ConceptMatcher } | undefined;
   private readonly mentionCache = new Map<string, Mention[]>();
   private definitionSignatures = new Map<string, string>();
+  private byName: Map<string, Note> | undefined;
   readonly links: LinkGraph;
 
   constructor(readonly roots: readonly string[] = []) {
@@ -35,6 +37,7 @@ export class NoteIndex {
 
   set(note: Note): void {
     this.notes.set(note.uri, note);
+    this.byName = undefined;
     this.links.update(note);
     this.mentionCache.delete(note.uri);
     this.noteDefinitionsChanged(note.uri, signature(note.definitions));
@@ -43,10 +46,25 @@ export class NoteIndex {
 
   delete(uri: string): boolean {
     const existed = this.notes.delete(uri);
+    this.byName = undefined;
     this.links.remove(uri);
     this.mentionCache.delete(uri);
     if (existed) { this.noteDefinitionsChanged(uri, undefined); this.version++; }
     return existed;
+  }
+
+  /**
+   * The first note (in index order) whose file name or title is `name`, case-insensitively:
+   * how `[[Name]]` finds a note outside its folder. A map, since a note may have 50,000 of them.
+   */
+  noteNamed(name: string): Note | undefined {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const note of this.notes.values()) {
+        for (const key of [noteTitleFromUri(note.uri).toLowerCase(), note.title.toLowerCase()]) if (!this.byName.has(key)) this.byName.set(key, note);
+      }
+    }
+    return this.byName.get(name.toLowerCase());
   }
 
   private noteDefinitionsChanged(uri: string, sig: string | undefined): void {

@@ -3,7 +3,6 @@ import type { NoteIndex } from '../index/noteIndex';
 import type { IWorkspace } from '../workspace';
 import { resolveLinkTarget } from './resolve';
 import { normalizeFragment } from '../model/slug';
-import { noteTitleFromUri } from '../model/uris';
 import { forgetWorkspaceConfig, isConfigFileUri } from '../config/workspaceConfig';
 import { htmlAnchorsOf } from './anchors';
 
@@ -21,12 +20,18 @@ export type FollowResult =
  * of non-note files is cached until `invalidate` is called for them.
  */
 export class LinkResolver {
-  private readonly existsCache = new Map<string, boolean>();
+  /** Promises, so links checked at the same time share one stat. */
+  private readonly existsCache = new Map<string, Promise<boolean>>();
 
   constructor(private readonly index: NoteIndex, readonly workspace: IWorkspace) {}
 
   invalidate(uri?: string): void {
-    if (uri === undefined) this.existsCache.clear(); else this.existsCache.delete(uri);
+    if (uri === undefined) this.existsCache.clear();
+    else {
+      // `uri` may be a folder that was deleted or moved: everything under it is stale too.
+      const folder = uri.replace(/\/$/, '') + '/';
+      for (const key of this.existsCache.keys()) if (key === uri || key.startsWith(folder)) this.existsCache.delete(key);
+    }
     if (uri === undefined || isConfigFileUri(uri)) forgetWorkspaceConfig(this.workspace);
   }
 
@@ -68,11 +73,8 @@ export class LinkResolver {
     const byPath = await this.followTarget(note, encodeURI(name) + (fragment ? '#' + fragment : ''));
     if (byPath.status === 'file') return byPath;
     const wanted = name.replace(/\.(md|markdown)$/i, '').toLowerCase();
-    for (const other of this.index.all()) {
-      if (noteTitleFromUri(other.uri).toLowerCase() === wanted || other.title.toLowerCase() === wanted) {
-        return this.withFragment(other.uri, other, fragment, true);
-      }
-    }
+    const other = this.index.noteNamed(wanted);
+    if (other) return this.withFragment(other.uri, other, fragment, true);
     return byPath.status === 'missing-file' ? byPath : { status: 'missing-file', path: name, candidates: [] };
   }
 
@@ -92,12 +94,12 @@ export class LinkResolver {
     return this.exists(uri, 'directory');
   }
 
-  private async exists(uri: string, type: 'file' | 'directory'): Promise<boolean> {
+  private exists(uri: string, type: 'file' | 'directory'): Promise<boolean> {
     const key = type === 'file' ? uri : uri + '/';
     let exists = this.existsCache.get(key);
     if (exists === undefined) {
-      const stat = await this.workspace.stat(uri.replace(/\/$/, ''));
-      exists = stat?.type === type;
+      // A workspace may throw (EACCES, a vanished mount): the target counts as missing until it changes.
+      exists = this.workspace.stat(uri.replace(/\/$/, '')).then((stat) => stat?.type === type, () => false);
       this.existsCache.set(key, exists);
     }
     return exists;

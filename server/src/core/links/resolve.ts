@@ -27,14 +27,31 @@ export function resolveLinkTarget(target: string, fromUri: string, roots: readon
   if (query !== -1) path = path.slice(0, query);
   if (fragment !== undefined && (fragment === '' || LINE_ANCHOR.test(fragment))) fragment = undefined;
   if (path === '') return fragment === undefined ? { kind: 'external' } : { kind: 'same-note', fragment };
-  path = safeDecodeURIComponent(path).replace(/\\/g, '/');
+  const resolved = resolvePath(path, fromUri, roots);
+  return resolved.kind === 'file' ? { ...resolved, fragment } : resolved;
+}
+
+type ResolvedPath = { kind: 'file'; candidates: string[]; path: string; uri: string } | { kind: 'outside-workspace'; path: string };
+
+/** Notes with 50,000 links repeat a few hundred paths: URI joins are the cost, so they are remembered. */
+const resolvedPaths = new Map<string, ResolvedPath>();
+const MAX_REMEMBERED_PATHS = 20_000;
+
+function resolvePath(rawPath: string, fromUri: string, roots: readonly string[]): ResolvedPath {
+  const key = `${roots.join('\n')}\u0000${fromUri}\u0000${rawPath}`;
+  const known = resolvedPaths.get(key);
+  if (known) return known;
+  const path = safeDecodeURIComponent(rawPath).replace(/\\/g, '/');
   const from = URI.parse(fromUri);
   const root = roots.map((r) => URI.parse(r)).find((r) => isInside(from.path, r.path)) ?? (roots[0] ? URI.parse(roots[0]) : undefined);
   const base = path.startsWith('/') && root ? root : Utils.dirname(from);
   const resolved = Utils.joinPath(base, path.startsWith('/') ? path.slice(1) : path);
-  if (!roots.some((r) => isInside(resolved.path, URI.parse(r).path))) return { kind: 'outside-workspace', path };
-  const candidates = candidatePaths(resolved, path.endsWith('/'));
-  return { kind: 'file', candidates, fragment, path, uri: resolved.toString() };
+  const result: ResolvedPath = roots.some((r) => isInside(resolved.path, URI.parse(r).path))
+    ? { kind: 'file', candidates: candidatePaths(resolved, path.endsWith('/')), path, uri: resolved.toString() }
+    : { kind: 'outside-workspace', path };
+  if (resolvedPaths.size >= MAX_REMEMBERED_PATHS) resolvedPaths.clear();
+  resolvedPaths.set(key, result);
+  return result;
 }
 
 function candidatePaths(resolved: URI, isFolder: boolean): string[] {

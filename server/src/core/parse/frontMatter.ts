@@ -5,8 +5,9 @@ import type { FrontMatter, Range } from '../model/types';
 export function readFrontMatter(yamlText: string, range: Range): FrontMatter {
   const result: FrontMatter = { aliases: [], tags: [], definesConcepts: true, range };
   let data: unknown;
+  // uniqueKeys off: the duplicate-key check is quadratic (60,000 keys took 32 s).
   try {
-    data = parseYaml(yamlText, { maxAliasCount: 100 });
+    data = parseYaml(yamlText, { maxAliasCount: 100, uniqueKeys: false });
   } catch (error) {
     result.error = `Front matter is not valid YAML: ${firstLine(error)}`;
     return result;

@@ -38,9 +38,23 @@ export interface TodoMatch { start: number; end: number; marker: string; text: s
 
 export const DEFAULT_TODO_MARKERS = ['TODO', 'FIXME', 'XXX'];
 
+/** One compiled pattern per marker list: the line scan calls this once per line of a 10 MB note. */
+const todoPatterns = new Map<string, RegExp>();
+
+function todoPattern(markers: string[]): RegExp {
+  const key = markers.join('\u0000');
+  let pattern = todoPatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![A-Za-z0-9_])(${markers.map(escapeRegExp).join('|')})(?![A-Za-z0-9_])`, 'g');
+    if (todoPatterns.size > 16) todoPatterns.clear();
+    todoPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 export function scanTodoMarkers(source: string, from: number, to: number, markers = DEFAULT_TODO_MARKERS): TodoMatch[] {
   if (markers.length === 0) return [];
-  const pattern = new RegExp(`(?<![A-Za-z0-9_])(${markers.map(escapeRegExp).join('|')})(?![A-Za-z0-9_])`, 'g');
+  const pattern = todoPattern(markers);
   const slice = source.slice(from, to);
   const found: TodoMatch[] = [];
   for (const m of slice.matchAll(pattern)) {

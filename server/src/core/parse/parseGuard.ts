@@ -6,9 +6,18 @@
 export const MAX_PARAGRAPH_CHARS = 64_000;
 /** Deepest block-quote / list nesting (by `>` count or indentation) that still gets the full parse. */
 export const MAX_NESTING = 64;
+/**
+ * Most emphasis / link openers (`*`, `_`, `[`) in one paragraph that still get the full
+ * parse: matching them is quadratic (10,000 `*` around a word took 8 s, then overflowed
+ * the stack). A paragraph of real prose with 200 links has about 400.
+ */
+export const MAX_DELIMITERS = 4_000;
+/** Deepest `[` nesting in one paragraph that still gets the full parse (2,000 nested images took 4 s). */
+export const MAX_BRACKET_DEPTH = 64;
 
 export function fullParseRisk(text: string): string | undefined {
   let run = 0;
+  let delimiters = { count: 0, depth: 0, maxDepth: 0 };
   let fence: string | undefined;
   let start = 0;
   while (start <= text.length) {
@@ -23,10 +32,14 @@ export function fullParseRisk(text: string): string | undefined {
       run = 0;
     } else if (line.trim() === '') {
       run = 0;
+      delimiters = { count: 0, depth: 0, maxDepth: 0 };
     } else {
       run += line.length + 1;
       if (run > MAX_PARAGRAPH_CHARS) return `it has a paragraph over ${MAX_PARAGRAPH_CHARS / 1000} KB without a blank line`;
       if (nestingOf(line) > MAX_NESTING) return `it nests quotes or lists more than ${MAX_NESTING} levels deep`;
+      if (!THEMATIC_BREAK.test(line)) countDelimiters(line, delimiters);
+      if (delimiters.count > MAX_DELIMITERS) return `it has a paragraph with over ${MAX_DELIMITERS} emphasis or link markers`;
+      if (delimiters.maxDepth > MAX_BRACKET_DEPTH) return `it nests brackets more than ${MAX_BRACKET_DEPTH} levels deep`;
     }
     start = end + 1;
   }
@@ -44,4 +57,17 @@ function nestingOf(line: string): number {
     else if (!'-*+'.includes(c)) break;
   }
   return Math.max(quotes, Math.floor(indent / 2));
+}
+
+/** `***…`, `- - -`, `___`: a rule, however long, opens no emphasis. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** Adds the line's emphasis / link openers to the paragraph's count and tracks `[` depth. */
+function countDelimiters(line: string, acc: { count: number; depth: number; maxDepth: number }): void {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 42 /* * */ || c === 95 /* _ */) acc.count++;
+    else if (c === 91 /* [ */) { acc.count++; acc.depth++; if (acc.depth > acc.maxDepth) acc.maxDepth = acc.depth; }
+    else if (c === 93 /* ] */ && acc.depth > 0) acc.depth--;
+  }
 }

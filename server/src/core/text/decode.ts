@@ -34,7 +34,8 @@ function hasManyNuls(bytes: Uint8Array): boolean {
   let nuls = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) nuls++;
   // A few stray NULs happen in real notes (text pasted from PDFs); binaries have many.
-  return nuls > 16 || (n > 0 && nuls / n > 0.01);
+  // The ratio is for small files only: 3 NULs in a 100-byte note are still a note.
+  return nuls > 16 || (n > 0 && nuls / n > 0.1);
 }
 
 /** Decodes by hand so every invalid run is known; valid sequences are kept. */

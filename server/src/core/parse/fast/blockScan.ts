@@ -8,7 +8,15 @@
 import { htmlBlockStart, type HtmlBlockEnd } from './htmlSyntax';
 import { parseDefinitionLine } from './definitionLine';
 
-export interface InlineRun { start: number; end: number; headingIndex?: number }
+export interface InlineRun {
+  start: number; end: number;
+  kind: 'paragraph' | 'heading' | 'cell';
+  headingIndex?: number;
+  /** Headings found before this run. */
+  headingsBefore: number;
+  /** A task item's paragraph starts right after its box (`[ ]│ text`), the way remark places it; the box is not inline content. */
+  paragraphStart?: number;
+}
 
 export interface BlockHeading { level: number; start: number; end: number; contentStart: number; contentEnd: number; setext: boolean }
 
@@ -25,15 +33,21 @@ export interface BlockScan {
   htmlBlocks: Array<[number, number]>;
   definitions: BlockDefinition[];
   footnoteDefinitions: Array<{ rawLabel: string; start: number; end: number }>;
-  tasks: Array<{ checked: boolean; start: number; end: number; textStart: number }>;
+  tasks: Array<{ checked: boolean; start: number; end: number; textStart: number; textEnd: number }>;
 }
 
-interface Paragraph { start: number; end: number; quotes: number; lines: number; table: boolean; rowStarts: number[]; rowEnds: number[]; taskBox?: number }
+interface Paragraph {
+  start: number; end: number; quotes: number; lines: number; table: boolean; rowStarts: number[]; rowEnds: number[]; taskBox?: number;
+  /** Where the last line's content starts and where the line before it ends: a table header may split them off. */
+  lastLineStart: number; beforeLastEnd: number;
+}
 interface Fence { char: string; length: number; column: number; quotes: number; start: number }
 interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd: number }
 interface IndentedCode { start: number; lastEnd: number; column: number }
 interface Container { column: number; quotes: number }
 
+/** Deeper nesting is left to the full parse (and its guard): the container bookkeeping here is per level. */
+const MAX_NESTING = 64;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const ATX = /^(#{1,6})(?:[ \t]+|$)/;
 const THEMATIC_BREAK = /^([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
@@ -50,13 +64,15 @@ export function scanBlocks(text: string): BlockScan {
   let html: HtmlBlock | undefined;
   let indented: IndentedCode | undefined;
   let containers: Container[] = [];
+  // A task's range is its whole list item: it grows while the item's container stays open.
+  let openTasks: Array<{ task: BlockScan['tasks'][number]; container: Container }> = [];
   let previousLineEnd = 0;
 
   const closeParagraph = () => {
     if (!para) return;
     if (para.table) {
-      for (let r = 0; r < para.rowStarts.length; r++) if (r !== 1) pushCells(text, para.rowStarts[r], para.rowEnds[r], out.runs);
-    } else out.runs.push({ start: para.start, end: para.end });
+      for (let r = 0; r < para.rowStarts.length; r++) if (r !== 1) pushCells(text, para.rowStarts[r], para.rowEnds[r], out.runs, out.headings.length);
+    } else out.runs.push({ start: para.start, end: para.end, kind: 'paragraph', headingsBefore: out.headings.length, paragraphStart: para.taskBox === undefined ? undefined : para.taskBox + 3 });
     para = undefined;
   };
   const closeIndented = () => { if (indented) { out.codeBlocks.push([indented.start, indented.lastEnd]); indented = undefined; } };
@@ -67,6 +83,8 @@ export function scanBlocks(text: string): BlockScan {
     if (eol === -1) eol = text.length;
     const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
     processLine(pos, lineEnd);
+    if (out.uncertain) return out;
+    if (openTasks.length > 0) extendOpenTasks(pos, lineEnd);
     previousLineEnd = lineEnd;
     if (eol === text.length) break;
     pos = eol + 1;
@@ -76,6 +94,13 @@ export function scanBlocks(text: string): BlockScan {
   closeIndented();
   closeParagraph();
   return out;
+
+  function extendOpenTasks(lineStart: number, lineEnd: number): void {
+    openTasks = openTasks.filter((t) => containers.includes(t.container));
+    if (/^[ \t>]*$/.test(text.slice(lineStart, lineEnd))) return;
+    const end = trimEnd(text, lineStart, lineEnd);
+    for (const t of openTasks) t.task.end = end;
+  }
 
   function processLine(lineStart: number, lineEnd: number): void {
     let p = lineStart;
@@ -87,6 +112,7 @@ export function scanBlocks(text: string): BlockScan {
       p = k + 1;
       if (text[p] === ' ' || text[p] === '\t') p++;
     }
+    if (quotes > MAX_NESTING || containers.length > MAX_NESTING) { out.uncertain ??= `quotes or lists nest more than ${MAX_NESTING} deep`; return; }
     const c = skipSpaces(text, p, lineEnd, Infinity);
     const blank = c >= lineEnd;
     const column = columnOf(text, lineStart, c);
@@ -95,7 +121,8 @@ export function scanBlocks(text: string): BlockScan {
       const ended = quotes < fence.quotes || (!blank && fence.column > 0 && column < fence.column);
       if (!ended) {
         const close = /^(`{3,}|~{3,})[ \t]*$/.exec(text.slice(c, lineEnd));
-        if (close && column - fence.column <= 3 && close[1][0] === fence.char && close[1].length >= fence.length) {
+        // A `>` deeper than the fence's own quote level is code text, so that line cannot close it.
+        if (close && quotes === fence.quotes && column - fence.column <= 3 && close[1][0] === fence.char && close[1].length >= fence.length) {
           out.codeBlocks.push([fence.start, lineEnd]);
           fence = undefined;
         }
@@ -130,21 +157,26 @@ export function scanBlocks(text: string): BlockScan {
     // block may be a lazy continuation of the paragraph instead.
     let depth = containers.length;
     while (depth > 0 && (column < containers[depth - 1].column || quotes < containers[depth - 1].quotes)) depth--;
-    const base = depth > 0 ? containers[depth - 1].column : 0;
-    if (para && (depth < containers.length || quotes < para.quotes) && !startsBlock(c, lineEnd, column - base)) {
-      extendParagraph(lineStart, lineEnd);
+    // Inside a block quote, indentation counts from just after its `>` (and one space).
+    const quoteBase = quotes > 0 ? columnOf(text, lineStart, p) : 0;
+    const base = Math.max(depth > 0 ? containers[depth - 1].column : 0, quoteBase);
+    // A line that leaves a list item may start its sibling whatever the number (`2. …`).
+    const leavesItem = depth < containers.length;
+    if (para && (leavesItem || quotes < para.quotes) && !startsBlock(c, lineEnd, column - base, leavesItem)) {
+      extendParagraph(c, lineEnd);
       return;
     }
     containers = containers.slice(0, depth);
     if (para && quotes !== para.quotes) closeParagraph();
-    classify(c, lineStart, lineEnd, quotes, column, base);
+    classify(c, lineStart, lineEnd, quotes, column, base, leavesItem);
   }
 
-  function classify(c: number, lineStart: number, lineEnd: number, quotes: number, column: number, base: number): void {
+  function classify(c: number, lineStart: number, lineEnd: number, quotes: number, column: number, base: number, leavesItem: boolean): void {
     for (;;) {
+      if (quotes > MAX_NESTING || containers.length > MAX_NESTING) { out.uncertain ??= `quotes or lists nest more than ${MAX_NESTING} deep`; return; }
       const rel = column - base;
       if (rel >= 4) {
-        if (para) { extendParagraph(lineStart, lineEnd); return; }
+        if (para) { extendParagraph(c, lineEnd); return; }
         indented = { start: c, lastEnd: lineEnd, column: base };
         return;
       }
@@ -177,9 +209,9 @@ export function scanBlocks(text: string): BlockScan {
         const level = line[0] === '=' ? 1 : 2;
         // `- [ ] text` over a `---` is a heading, not a task: the box becomes heading text.
         const start = para.taskBox ?? para.start;
-        if (para.taskBox !== undefined) out.tasks.pop();
+        if (para.taskBox !== undefined) { const popped = out.tasks.pop(); openTasks = openTasks.filter((t) => t.task !== popped); }
         out.headings.push({ level, start, end: lineEnd, contentStart: start, contentEnd: para.end, setext: true });
-        out.runs.push({ start, end: para.end, headingIndex: out.headings.length - 1 });
+        out.runs.push({ start, end: para.end, kind: 'heading', headingIndex: out.headings.length - 1, headingsBefore: out.headings.length - 1 });
         para = undefined;
         return;
       }
@@ -187,7 +219,7 @@ export function scanBlocks(text: string): BlockScan {
       const marker = LIST_MARKER.exec(line);
       if (marker) {
         const rest = line.slice(marker[0].length);
-        const interrupts = rest.trim() !== '' && (marker[2] === undefined || marker[2] === '1');
+        const interrupts = leavesItem || (rest.trim() !== '' && (marker[2] === undefined || marker[2] === '1'));
         if (!para || interrupts) {
           closeParagraph();
           const markerEnd = c + marker[1].length;
@@ -199,9 +231,9 @@ export function scanBlocks(text: string): BlockScan {
           const task = TASK_BOX.exec(text.slice(content, lineEnd));
           const taskBox = content;
           if (task) {
-            const textStart = skipSpaces(text, content + 3, lineEnd, Infinity);
-            out.tasks.push({ checked: task[1] !== ' ', start: c, end: lineEnd, textStart });
-            content = textStart;
+            out.tasks.push({ checked: task[1] !== ' ', start: c, end: lineEnd, textStart: content + 4, textEnd: lineEnd });
+            openTasks.push({ task: out.tasks[out.tasks.length - 1], container: containers[containers.length - 1] });
+            content = skipSpaces(text, content + 3, lineEnd, Infinity);
           }
           c = content;
           base = contentColumn;
@@ -231,8 +263,16 @@ export function scanBlocks(text: string): BlockScan {
         if (def === 'incomplete') { out.uncertain ??= 'a link reference definition spans lines'; return; }
         if (def) { out.definitions.push(def); return; }
       }
-      if (para && para.lines === 1 && !para.table && para.quotes === quotes && DELIMITER_ROW.test(line) && line.includes('|')
-        && cellCount(text, para.start, para.end) === cellCount(text, c, lineEnd)) {
+      const headerStart = para && (para.lines === 1 ? para.start : para.lastLineStart);
+      if (para && headerStart !== undefined && !para.table && para.quotes === quotes && DELIMITER_ROW.test(line) && line.includes('|')
+        && cellCount(text, headerStart, para.end) === cellCount(text, c, lineEnd)) {
+        if (para.lines > 1) {
+          // The paragraph's last line is the table's header row: the paragraph ends above it.
+          const headerEnd = para.end;
+          para.end = para.beforeLastEnd;
+          closeParagraph();
+          openParagraph(headerStart, headerEnd, quotes);
+        }
         para.table = true;
         para.rowStarts.push(c);
         para.rowEnds.push(lineEnd);
@@ -241,20 +281,21 @@ export function scanBlocks(text: string): BlockScan {
       }
       if (para) {
         if (para.table) { para.rowStarts.push(c); para.rowEnds.push(lineEnd); }
-        extendParagraph(lineStart, lineEnd);
+        extendParagraph(c, lineEnd);
       } else openParagraph(c, lineEnd, quotes);
       return;
     }
   }
 
   function openParagraph(start: number, end: number, quotes: number): void {
-    para = { start, end: trimEnd(text, start, end), quotes, lines: 1, table: false, rowStarts: [start], rowEnds: [end] };
+    para = { start, end, quotes, lines: 1, table: false, rowStarts: [start], rowEnds: [end], lastLineStart: start, beforeLastEnd: start };
   }
 
-  function extendParagraph(lineStart: number, lineEnd: number): void {
+  function extendParagraph(contentStart: number, lineEnd: number): void {
     if (!para) return;
-    const end = trimEnd(text, lineStart, lineEnd);
-    if (end > lineStart || para.end < lineStart) para.end = Math.max(para.end, end);
+    para.beforeLastEnd = para.end;
+    para.lastLineStart = contentStart;
+    para.end = Math.max(para.end, lineEnd);
     para.lines++;
   }
 
@@ -268,16 +309,16 @@ export function scanBlocks(text: string): BlockScan {
     else if (k < contentEnd && (text[k - 1] === ' ' || text[k - 1] === '\t')) contentEnd = trimEnd(text, contentStart, k);
     if (contentEnd < contentStart) contentStart = contentEnd;
     out.headings.push({ level, start: c, end: lineEnd, contentStart, contentEnd, setext: false });
-    if (contentEnd > contentStart) out.runs.push({ start: contentStart, end: contentEnd, headingIndex: out.headings.length - 1 });
+    if (contentEnd > contentStart) out.runs.push({ start: contentStart, end: contentEnd, kind: 'heading', headingIndex: out.headings.length - 1, headingsBefore: out.headings.length - 1 });
   }
 
   /** Would this line start a block (and so end a lazy paragraph continuation)? */
-  function startsBlock(c: number, lineEnd: number, rel: number): boolean {
+  function startsBlock(c: number, lineEnd: number, rel: number, leavesItem = false): boolean {
     if (rel >= 4) return false;
     const line = text.slice(c, lineEnd);
     if (line[0] === '>' || FENCE.test(line) || ATX.test(line) || THEMATIC_BREAK.test(line) || FOOTNOTE_DEFINITION.test(line)) return true;
     const marker = LIST_MARKER.exec(line);
-    if (marker && line.slice(marker[0].length).trim() !== '' && (marker[2] === undefined || marker[2] === '1')) return true;
+    if (marker && (leavesItem || (line.slice(marker[0].length).trim() !== '' && (marker[2] === undefined || marker[2] === '1')))) return true;
     return htmlBlockStart(line, true) !== undefined;
   }
 }
@@ -340,10 +381,10 @@ function cellCount(text: string, start: number, end: number): number {
   return cellBounds(text, start, end).length;
 }
 
-function pushCells(text: string, start: number, end: number, runs: InlineRun[]): void {
+function pushCells(text: string, start: number, end: number, runs: InlineRun[], headingsBefore: number): void {
   for (const [s, e] of cellBounds(text, start, end)) {
     const cs = skipSpaces(text, s, e, Infinity);
     const ce = trimEnd(text, cs, e);
-    if (ce > cs) runs.push({ start: cs, end: ce });
+    if (ce > cs) runs.push({ start: cs, end: ce, kind: 'cell', headingsBefore });
   }
 }

@@ -4,6 +4,7 @@
 // parsed alone with remark — one line, with the note's definitions for references.
 import { toString } from 'mdast-util-to-string';
 import type { IMdParser } from '../parser';
+import { parseSnippet } from './snippetParse';
 
 const INLINE_MARKUP = /[\\`*_\[\]<>&!~]/;
 const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
@@ -11,16 +12,28 @@ const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 
 export interface HeadingSource { start: number; end: number; setext: boolean }
 
-export function headingText(text: string, heading: HeadingSource, hasDefinitions: boolean, definitionSources: () => string, parser: IMdParser): string {
+/** A task's text as remark gives it: the first line of its paragraph, rendered. `start` is right after `[ ] `. */
+export function taskText(text: string, start: number, end: number, hasDefinitions: boolean, definitionSources: (piece: string) => string, parser: IMdParser): string {
+  const content = text.slice(start, end);
+  if (!INLINE_MARKUP.test(content)) return content.trimEnd();
+  const plain = readPlainly(content, hasDefinitions);
+  if (plain !== undefined) return plain.trimEnd();
+  const defs = content.includes('[') && hasDefinitions ? definitionSources(content) : '';
+  const list = parseSnippet(parser, `- [ ] ${content}` + (defs ? `\n\n${defs}\n` : '')).children[0];
+  const paragraph = list?.type === 'list' ? list.children[0]?.children[0] : undefined;
+  return paragraph ? toString(paragraph).split('\n')[0] : content.trimEnd();
+}
+
+export function headingText(text: string, heading: HeadingSource, hasDefinitions: boolean, definitionSources: (piece: string) => string, parser: IMdParser): string {
   const content = text.slice(heading.start, heading.end);
   if (!heading.setext) {
     if (!INLINE_MARKUP.test(content)) return content.trim();
     const plain = readPlainly(content, hasDefinitions);
     if (plain !== undefined) return plain.trim();
   }
-  const defs = content.includes('[') && hasDefinitions ? definitionSources() : '';
+  const defs = content.includes('[') && hasDefinitions ? definitionSources(content) : '';
   const source = (heading.setext ? `${content.replace(/^[ \t>]*/gm, '')}\n===` : `# ${content}`) + (defs ? `\n\n${defs}\n` : '');
-  const first = parser.parse(source).children[0];
+  const first = parseSnippet(parser, source).children[0];
   return first ? toString(first).trim() : content.trim();
 }
 

@@ -6,6 +6,7 @@
 import { EMAIL_AUTOLINK, INLINE_HTML, URI_AUTOLINK, matchAt } from './htmlSyntax';
 import { decodeDestination } from './destination';
 import { normalizeLabel } from '../../model/labels';
+import { findLiteralAutolinks } from './literalAutolinks';
 
 export interface ScannedLink {
   kind: 'inline' | 'image' | 'reference' | 'autolink';
@@ -32,19 +33,23 @@ export interface InlineContext { definitions: Set<string>; footnotes: Set<string
 
 interface Opener { pos: number; image: boolean; active: boolean }
 
-const SPECIAL = /[\\`<!\[\]]/g;
+/** Backslash, backtick, `<`, `!`, `[` and `]`: where inline syntax can start. */
+function isSpecial(code: number): boolean {
+  return code === 92 || code === 96 || code === 60 || code === 33 || code === 91 || code === 93;
+}
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 export function scanInline(text: string, start: number, end: number, ctx: InlineContext, out: InlineResult): void {
   const openers: Opener[] = [];
   const syntax: Array<[number, number]> = [];
   const autolinkText: Array<[number, number]> = [];
+  const unmatchedRuns = new Set<number>();
   let i = start;
   while (i < end) {
-    SPECIAL.lastIndex = i;
-    const found = SPECIAL.exec(text);
-    if (!found || found.index >= end) break;
-    i = found.index;
+    // A bounded loop, not a regex: a regex would search past `end` to the note's end on
+    // every run, quadratic over a table row of 250,000 cells.
+    while (i < end && !isSpecial(text.charCodeAt(i))) i++;
+    if (i >= end) break;
     const c = text[i];
     if (c === '\\') { i += i + 1 < end && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1; continue; }
     if (c === '`') { i = codeSpan(i); continue; }
@@ -64,14 +69,33 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     }
     i = closeBracket(i);
   }
-  out.text.push(...complement(start, end, syntax, autolinkText));
+  // Bare URLs become links only in text outside other links.
+  const linkTexts = out.links.filter((l) => l.kind !== 'autolink' && !l.isImage).map((l) => [l.textStart, l.textEnd] as const).sort((a, b) => a[0] - b[0]);
+  let nextLinkText = 0;
+  for (const piece of complement(start, end, syntax, autolinkText)) {
+    // Pieces and link texts are both in source order (link texts never nest): one sweep.
+    while (nextLinkText < linkTexts.length && linkTexts[nextLinkText][1] <= piece.start) nextLinkText++;
+    const inLinkText = nextLinkText < linkTexts.length && piece.start >= linkTexts[nextLinkText][0] && piece.end <= linkTexts[nextLinkText][1];
+    if (piece.autolink || inLinkText) { out.text.push(piece); continue; }
+    let at = piece.start;
+    for (const literal of findLiteralAutolinks(text, piece.start, piece.end)) {
+      if (literal.start > at) out.text.push({ start: at, end: literal.start, autolink: false });
+      out.text.push({ start: literal.start, end: literal.end, autolink: true });
+      out.links.push({ kind: 'autolink', start: literal.start, end: literal.end, textStart: literal.start, textEnd: literal.end, target: literal.url, isImage: false });
+      at = literal.end;
+    }
+    if (at < piece.end) out.text.push({ start: at, end: piece.end, autolink: false });
+  }
 
   function codeSpan(at: number): number {
     const n = runLength(at, '`');
+    // A run length with no closer after some point has none after any later point either:
+    // remembering that keeps a line of unmatched backticks linear.
+    if (unmatchedRuns.has(n)) return at + n;
     let j = at + n;
     for (;;) {
       const k = text.indexOf('`', j);
-      if (k === -1 || k >= end) return at + n;
+      if (k === -1 || k >= end) { unmatchedRuns.add(n); return at + n; }
       const m = runLength(k, '`');
       if (m === n) {
         out.codeSpans.push([at, k + n]);
@@ -235,9 +259,7 @@ function complement(start: number, end: number, syntax: Array<[number, number]>,
     at = Math.max(at, e);
   }
   if (at < end) pieces.push({ start: at, end, autolink: false });
-  for (const [s, e] of autolinkText) {
-    const inside = pieces.findIndex((p) => p.start === s && p.end === e);
-    if (inside >= 0) pieces[inside].autolink = true;
-  }
+  const autolinks = new Set(autolinkText.map(([s, e]) => `${s}:${e}`));
+  for (const p of pieces) if (autolinks.has(`${p.start}:${p.end}`)) p.autolink = true;
   return pieces;
 }
