@@ -1,12 +1,24 @@
 import * as vscode from 'vscode';
 import { Commands, type ConceptSummary } from '../../shared/protocol';
 import { goToConcept } from './goToConcept';
+import type { ConceptsOrder } from './views/conceptGrouping';
+
+/** Commands the client alone implements (the shared ones are in shared/protocol.ts). */
+export const ClientCommands = {
+  findConcept: 'conceptNotes.findConcept',
+  showConceptsByTopic: 'conceptNotes.showConceptsByTopic',
+  showConceptsAlphabetically: 'conceptNotes.showConceptsAlphabetically',
+  openConceptsReport: 'conceptNotes.openConceptsReport',
+} as const;
 
 export interface CommandContext {
   restartServer(): Promise<void>;
   refreshTopics(): void;
   /** All concepts, from the language server. */
   concepts(): Promise<ConceptSummary[]>;
+  findConcept(name?: unknown): Promise<string | undefined>;
+  setConceptsOrder(order: ConceptsOrder): Promise<void>;
+  openConceptsReport(): Promise<unknown>;
 }
 
 /** Command table: id → factory; registered in one loop by `registerCommands`. */
@@ -18,6 +30,10 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [Commands.checkWorkspace]: () => () => vscode.commands.executeCommand('workbench.actions.view.problems'),
   [Commands.showMentions]: () => () => showMentions(),
   [Commands.repairEncoding]: () => () => repairEncoding(),
+  [ClientCommands.findConcept]: (ctx) => (name) => ctx.findConcept(name),
+  [ClientCommands.showConceptsByTopic]: (ctx) => () => ctx.setConceptsOrder('byTopic'),
+  [ClientCommands.showConceptsAlphabetically]: (ctx) => () => ctx.setConceptsOrder('alphabetical'),
+  [ClientCommands.openConceptsReport]: (ctx) => () => ctx.openConceptsReport(),
 };
 
 /**
@@ -56,6 +72,11 @@ const WHOLE_FILE_REPAIR_TITLE = 'Repair encoding in the whole file';
 async function repairEncoding(): Promise<boolean> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return false;
+  // Also disabled in package.json (enablement); this guards callers that bypass the UI.
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showInformationMessage('Concept Notes: trust this workspace to repair encodings.');
+    return false;
+  }
   const wholeDocument = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
     'vscode.executeCodeActionProvider', document.uri, wholeDocument, vscode.CodeActionKind.QuickFix.value,
@@ -66,5 +87,20 @@ async function repairEncoding(): Promise<boolean> {
     void vscode.window.showInformationMessage('No garbled text to repair in this file.');
     return false;
   }
-  return vscode.workspace.applyEdit(repair.edit);
+  // Discarding the preview rejects with "Canceled": nothing was applied.
+  return Promise.resolve(vscode.workspace.applyEdit(withConfirmation(repair.edit, repair.title))).catch(() => false);
+}
+
+/**
+ * The same text edits, each marked as needing confirmation. The server marks them so,
+ * but a code action fetched through `vscode.executeCodeActionProvider` comes back without
+ * edit metadata, and applying it as is would rewrite the note with no preview.
+ */
+function withConfirmation(edit: vscode.WorkspaceEdit, label: string): vscode.WorkspaceEdit {
+  const confirmed = new vscode.WorkspaceEdit();
+  const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label, description: 'Review the repaired text before it is applied' };
+  for (const [uri, edits] of edit.entries()) {
+    for (const textEdit of edits) confirmed.replace(uri, textEdit.range, textEdit.newText, metadata);
+  }
+  return confirmed;
 }

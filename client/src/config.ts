@@ -11,4 +11,9 @@ export class Config {
     const keys: Array<keyof ConceptNotesSettings> = ['maxFileSize', 'exclude', 'todoMarkers', 'severity', 'hoverMaxLength', 'highlightMentions', 'ignoreFiles', 'ignoreLinks'];
     return Object.fromEntries(keys.map((k) => [k, s.get(k)]).filter(([, v]) => v !== undefined));
   }
+
+  /** Client-only: select the active editor's note in the Topics view. */
+  get revealActiveNote(): boolean {
+    return this.section.get<boolean>('revealActiveNote', true);
+  }
 }

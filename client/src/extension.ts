@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, Views, type ConceptSummary } from '../../shared/protocol';
-import { createLanguageClient, onIndexChanged } from './client';
+import { Requests, Views, type ConceptSummary, type TopicNode } from '../../shared/protocol';
+import { createLanguageClient, onIndexChanged, serverProcessId } from './client';
 import { Config } from './config';
 import { registerCommands } from './commands';
+import { CrashHandler } from './crashHandler';
+import { findConcept } from './findConcept';
+import { ConceptsReportProvider } from './report/reportDocument';
 import { IndexStatusBar } from './statusBar';
 import { TopicTreeProvider } from './views/topicTree';
-import { ConceptsViewProvider } from './views/conceptsView';
+import { ConceptsViewProvider, type ConceptsNode } from './views/conceptsView';
+import { followActiveEditor } from './views/revealActiveNote';
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface ConceptNotesApi {
@@ -14,25 +18,33 @@ export interface ConceptNotesApi {
   ready: Promise<void>;
   topics: TopicTreeProvider;
   concepts: ConceptsViewProvider;
+  topicsView: vscode.TreeView<TopicNode>;
+  conceptsView: vscode.TreeView<ConceptsNode>;
   /** The status bar item's current text (index counts). */
   statusText(): string;
+  /** Process id of the running language server, once it has answered `initialize`. */
+  serverProcessId(): number | undefined;
 }
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ConceptNotesApi> {
   const config = new Config();
+  const crashHandler = new CrashHandler();
   const topics = new TopicTreeProvider(() => client);
-  context.subscriptions.push(vscode.window.registerTreeDataProvider(Views.topics, topics));
-  const concepts = new ConceptsViewProvider(() => client);
-  context.subscriptions.push(vscode.window.registerTreeDataProvider(Views.concepts, concepts));
+  const topicsView = vscode.window.createTreeView(Views.topics, { treeDataProvider: topics, showCollapseAll: true });
+  const concepts = new ConceptsViewProvider(() => client, context.workspaceState);
+  const conceptsView = vscode.window.createTreeView(Views.concepts, { treeDataProvider: concepts, showCollapseAll: true });
   const statusBar = new IndexStatusBar();
-  context.subscriptions.push(statusBar);
+  const fetchConcepts = async () => (client ? client.sendRequest<ConceptSummary[]>(Requests.concepts, {}) : []);
+  const report = new ConceptsReportProvider(fetchConcepts);
+  context.subscriptions.push(topicsView, conceptsView, statusBar, report.register(),
+    followActiveEditor(topicsView, topics, () => config.revealActiveNote));
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => { markReady = resolve; });
 
   const start = async () => {
-    client = createLanguageClient(context, config);
+    client = createLanguageClient(context, config, crashHandler);
     context.subscriptions.push(onIndexChanged(client, (params) => {
       topics.refresh();
       concepts.refresh();
@@ -43,16 +55,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   };
   registerCommands(context, {
     restartServer: async () => {
-      await client?.stop();
+      crashHandler.reset();
+      // After the crash limit the client is already stopped; stopping again may throw.
+      await client?.stop().catch(() => undefined);
       await start();
       topics.refresh();
       concepts.refresh();
     },
     refreshTopics: () => topics.refresh(),
-    concepts: async () => (client ? client.sendRequest<ConceptSummary[]>(Requests.concepts) : []),
+    concepts: fetchConcepts,
+    findConcept: (name) => findConcept(fetchConcepts, concepts, conceptsView, name),
+    setConceptsOrder: (order) => concepts.setOrder(order),
+    openConceptsReport: () => report.open(),
   });
   await start();
-  return { ready, topics, concepts, statusText: () => statusBar.text };
+  return { ready, topics, concepts, topicsView, conceptsView, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(client) };
 }
 
 export async function deactivate(): Promise<void> {

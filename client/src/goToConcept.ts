@@ -1,37 +1,21 @@
 import * as vscode from 'vscode';
 import type { ConceptSummary } from '../../shared/protocol';
-
-const DETAIL_LENGTH = 120;
-
-interface ConceptPick extends vscode.QuickPickItem { concept: ConceptSummary }
+import { conceptPickItems, findConceptByName } from './conceptPicks';
 
 /**
- * "Go to Concept…": a QuickPick over every concept the server knows, or — when a name is
- * given (scripts, keybindings, tests) — a direct jump to that concept's definition.
+ * Resolves the concept a command is about: the one named by `name` (scripts, keybindings,
+ * tests) or the one the user picks in a QuickPick that also matches aliases and definitions.
+ * Undefined when the pick is dismissed or the name is unknown (then a warning says so).
  */
-export async function goToConcept(fetchConcepts: () => Promise<ConceptSummary[]>, name?: unknown): Promise<void> {
-  const concepts = await fetchConcepts();
-  const target = typeof name === 'string' ? findByName(concepts, name) : await pick(concepts);
-  if (typeof name === 'string' && !target) {
-    void vscode.window.showWarningMessage(`Concept Notes: no concept named "${name}".`);
-    return;
+export async function chooseConcept(concepts: ConceptSummary[], name: unknown, title: string): Promise<ConceptSummary | undefined> {
+  if (typeof name === 'string') {
+    const found = findConceptByName(concepts, name);
+    if (!found) void vscode.window.showWarningMessage(`Concept Notes: no concept named "${name}".`);
+    return found;
   }
-  if (target) await reveal(target);
-}
-
-/** Case-insensitive match on the name or any alias; the server did the real normalization. */
-function findByName(concepts: ConceptSummary[], name: string): ConceptSummary | undefined {
-  const wanted = name.trim().toLowerCase();
-  return concepts.find((c) => [c.name, ...c.aliases].some((n) => n.toLowerCase() === wanted));
-}
-
-async function pick(concepts: ConceptSummary[]): Promise<ConceptSummary | undefined> {
-  const items: ConceptPick[] = concepts
-    .map((concept) => ({ label: concept.name, description: concept.aliases.join(', '), detail: oneLine(concept.definition), concept }))
-    .sort((a, b) => a.label.localeCompare(b.label));
   // Match on description/detail so CJK aliases and words of the definition find the concept.
-  const chosen = await vscode.window.showQuickPick(items, {
-    title: 'Concept Notes: Go to Concept',
+  const chosen = await vscode.window.showQuickPick(conceptPickItems(concepts), {
+    title,
     placeHolder: 'Type a concept name or alias',
     matchOnDescription: true,
     matchOnDetail: true,
@@ -39,9 +23,10 @@ async function pick(concepts: ConceptSummary[]): Promise<ConceptSummary | undefi
   return chosen?.concept;
 }
 
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > DETAIL_LENGTH ? `${flat.slice(0, DETAIL_LENGTH - 1)}…` : flat;
+/** "Go to Concept…": opens the definition of the chosen concept. */
+export async function goToConcept(fetchConcepts: () => Promise<ConceptSummary[]>, name?: unknown): Promise<void> {
+  const target = await chooseConcept(await fetchConcepts(), name, 'Concept Notes: Go to Concept');
+  if (target) await reveal(target);
 }
 
 async function reveal(concept: ConceptSummary): Promise<void> {

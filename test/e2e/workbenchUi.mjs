@@ -1,9 +1,10 @@
 // The packaged extension as a user gets it: installs dist/concept-notes.vsix into a
-// fresh code-server profile, opens the fixture workspace in the web workbench and
-// checks what is drawn on screen: the Topics view lists the EPT concept and hovering
-// EPT in kvm.md pops up its definition (text only the language server produces).
-// Saves test-results/tree.png and test-results/hover.png, and a failure-ui-*.png when a
-// check fails; with --update-docs also copies the two into docs/images/ for the README.
+// fresh code-server profile, opens a scratch copy of the fixture workspace in the web
+// workbench and checks what is drawn on screen: the Topics view lists the EPT concept,
+// hovering EPT in kvm.md pops up its definition (text only the language server
+// produces) and the Problems panel lists kvm.md's broken link.
+// Saves test-results/tree.png, hover.png and problems.png, and a failure-ui-*.png when a
+// check fails; with --update-docs also copies the three into docs/images/ for the README.
 // Needs `npm run package` first.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,10 +13,13 @@ import { launchChromium, newWorkbenchPage, saveFailureScreenshot, saveScreenshot
 import { workbenchUrl } from './harness/workbenchUrl.mjs';
 import { installVsix, startCodeServer, writeUserSettings } from './harness/codeServer.mjs';
 import { fixtureWorkspace, repoRoot, testResultsDir, vsixPath } from './harness/paths.mjs';
-import { hoverUntil, openFile, showViewRows, waitForWorkbench } from './harness/workbench.mjs';
+import { hoverUntil, openFile, showProblems, showViewRows, waitForWorkbench } from './harness/workbench.mjs';
 
 const EXTENSION = 'concept-notes.concept-notes';
 const HOVER_DEFINITION = 'Intel VT-x 的二级地址转换';
+/** The broken link of kvm.md, as the Problems panel words it. */
+const BROKEN_LINK_PROBLEM = 'File does not exist at path: missing.md';
+const SCREENSHOTS = ['tree.png', 'hover.png', 'problems.png'];
 
 function copyToDocs(fileNames) {
   const docsImages = path.join(repoRoot, 'docs', 'images');
@@ -59,7 +63,10 @@ async function main() {
     codeServer = await startCodeServer({ userDataDir, extensionsDir });
     browser = await launchChromium();
     page = await newWorkbenchPage(browser);
-    await page.goto(workbenchUrl(codeServer.origin, { folder: fixtureWorkspace }));
+    // A scratch copy: the editor may write workspace state next to the notes.
+    const workspace = path.join(profile, 'workspace');
+    fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
+    await page.goto(workbenchUrl(codeServer.origin, { folder: workspace }));
     await waitForWorkbench(page);
 
     await check('the Topics view shows the virtualization topic and the EPT concept', () =>
@@ -72,7 +79,13 @@ async function main() {
       hoverUntil(page, { context: 'KVM uses EPT', word: 'EPT', expectedText: HOVER_DEFINITION }));
     console.log(`     saved ${await saveScreenshot(page, 'hover.png')}`);
 
-    if (process.argv.includes('--update-docs')) copyToDocs(['hover.png', 'tree.png']);
+    await page.mouse.move(640, 790);
+    await page.keyboard.press('Escape');
+    await check('the Problems panel lists the broken link of kvm.md', () => showProblems(page, [BROKEN_LINK_PROBLEM]));
+    await page.mouse.move(640, 60); // no tooltip over the panel
+    console.log(`     saved ${await saveScreenshot(page, 'problems.png')}`);
+
+    if (process.argv.includes('--update-docs')) copyToDocs(SCREENSHOTS);
     console.log(`Workbench UI checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } catch (error) {

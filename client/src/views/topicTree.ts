@@ -15,6 +15,12 @@ export class TopicTreeProvider extends ServerTreeProvider<TopicNode> {
     return node.children ?? [];
   }
 
+  /** The row of the note at `uri`, if the index has it. */
+  findNote(uri: vscode.Uri): Promise<TopicNode | undefined> {
+    const wanted = uri.toString();
+    return this.find((node) => node.kind === 'note' && !!node.uri && vscode.Uri.parse(node.uri).toString() === wanted);
+  }
+
   getTreeItem(node: TopicNode): vscode.TreeItem {
     const collapsible = node.children?.length
       ? (node.kind === 'topic' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed)

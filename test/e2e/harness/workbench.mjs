@@ -118,3 +118,27 @@ export async function showViewRows(page, containerTitle, expectedRows, timeoutMs
   }
   throw new Error(`the ${containerTitle} view never showed rows matching ${expectedRows.join(', ')}; rows: ${JSON.stringify(await sidebarRowLabels(page))}`);
 }
+
+const PROBLEM_ROW = '.markers-panel .monaco-list-row';
+
+/**
+ * Opens the Problems panel (Ctrl+Shift+M) and waits until a row contains each of
+ * `expectedTexts`; resolves to the rows' text.
+ */
+export async function showProblems(page, expectedTexts, timeoutMs = 30_000) {
+  await page.keyboard.press('Control+Shift+M');
+  try {
+    await page.waitForFunction(
+      ({ selector, texts }) => {
+        const rows = [...document.querySelectorAll(selector)].map((row) => row.textContent ?? '');
+        return texts.every((text) => rows.some((row) => row.includes(text)));
+      },
+      { selector: PROBLEM_ROW, texts: expectedTexts },
+      { timeout: timeoutMs },
+    );
+  } catch {
+    const rows = await page.locator(PROBLEM_ROW).allInnerTexts().catch(() => []);
+    throw new Error(`the Problems panel never listed ${JSON.stringify(expectedTexts)}; rows: ${JSON.stringify(rows)}`);
+  }
+  return page.locator(PROBLEM_ROW).allInnerTexts();
+}

@@ -69,6 +69,23 @@ describe('repair encoding command', () => {
     await vscode.workspace.fs.delete(noteUri());
   });
 
+  it('changes nothing when the preview is discarded: the repair is never applied unreviewed', async () => {
+    await activateExtension();
+    const document = await openNote(noteName);
+    await pollUntil('mojibake diagnostics on the garbled note', () => vscode.languages.getDiagnostics(document.uri),
+      (list) => list.some((d) => diagnosticCode(d) === 'encoding.mojibake'));
+    let outcome = 'pending';
+    void Promise.resolve(vscode.commands.executeCommand<boolean>('conceptNotes.repairEncoding'))
+      .then((result) => { outcome = String(result); }, (error) => { outcome = `error: ${String(error)}`; });
+    const seen = await pollUntil('the command to finish once the preview is discarded', async () => {
+      await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined);
+      return { outcome, text: document.getText(), dirty: document.isDirty };
+    }, (s) => s.outcome !== 'pending');
+    // Declined shows as `false` or, when the preview is torn down mid-way, as a cancellation.
+    assert.match(seen.outcome, /^(false|error: Canceled)/);
+    assert.deepEqual({ text: seen.text, dirty: seen.dirty }, { text: `# 笔记\n\n${garbled}\n\nok\n\n${garbled} again\n`, dirty: false });
+  });
+
   it('repairs every garbled passage of the open note after the preview is accepted', async () => {
     await activateExtension();
     const document = await openNote(noteName);
@@ -77,9 +94,15 @@ describe('repair encoding command', () => {
     let outcome: string = 'pending';
     const applied = Promise.resolve(vscode.commands.executeCommand<boolean>('conceptNotes.repairEncoding'))
       .then((result) => { outcome = String(result); return result; }, (error) => { outcome = `error: ${String(error)}`; throw error; });
-    // The edit asks for confirmation: accept the refactor preview if the editor shows one.
+    // The edit needs confirmation: the refactor preview lists it unchecked. Focus its
+    // first row (the note), check it as Space does, and press Apply.
+    const ignoreFailure = () => undefined;
     const seen = await pollUntil('the repaired note text', async () => {
-      await vscode.commands.executeCommand('refactorPreview.apply').then(undefined, () => undefined);
+      if (outcome === 'pending') {
+        for (const command of ['list.focusFirst', 'refactorPreview.toggleCheckedState', 'refactorPreview.apply']) {
+          await vscode.commands.executeCommand(command).then(undefined, ignoreFailure);
+        }
+      }
       return { text: document.getText(), command: outcome };
     }, (s) => !s.text.includes(garbled));
     assert.equal(seen.text, '# 笔记\n\n学术资源\n\nok\n\n学术资源 again\n');

@@ -14,7 +14,11 @@ export interface ConceptNotesApi {
   /** The status bar item's current text. */
   statusText(): string;
   /** The Concepts view's data. */
-  concepts: vscode.TreeDataProvider<unknown>;
+  concepts: vscode.TreeDataProvider<unknown> & { readonly order: 'alphabetical' | 'byTopic' };
+  topicsView: vscode.TreeView<unknown>;
+  conceptsView: vscode.TreeView<unknown>;
+  /** Process id of the running language server. */
+  serverProcessId(): number | undefined;
 }
 
 let api: Promise<ConceptNotesApi> | undefined;
@@ -134,4 +138,34 @@ export function diagnosticCode(diagnostic: vscode.Diagnostic): string | undefine
 
 export function sameFile(a: vscode.Uri, b: vscode.Uri): boolean {
   return a.path === b.path;
+}
+
+/** A tree row: the provider's node and the TreeItem VS Code would draw for it. */
+export interface TreeRow { node: unknown; item: vscode.TreeItem; label: string }
+
+export function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+export async function rowsOf(provider: vscode.TreeDataProvider<unknown>, parent?: unknown): Promise<TreeRow[]> {
+  const nodes = (await provider.getChildren(parent)) ?? [];
+  return Promise.all(nodes.map(async (node) => {
+    const item = await provider.getTreeItem(node);
+    return { node, item, label: labelOf(item) };
+  }));
+}
+
+/** Every row of a tree, depth-first (the trees here are a few hundred rows at most). */
+export async function allRowsOf(provider: vscode.TreeDataProvider<unknown>, parent?: unknown): Promise<TreeRow[]> {
+  const rows: TreeRow[] = [];
+  for (const row of await rowsOf(provider, parent)) {
+    rows.push(row, ...(await allRowsOf(provider, row.node)));
+  }
+  return rows;
+}
+
+/** The file a tree row opens (its `vscode.open` command's first argument). */
+export function openedUri(item: vscode.TreeItem): vscode.Uri | undefined {
+  const target = item.command?.command === 'vscode.open' ? item.command.arguments?.[0] : undefined;
+  return target instanceof vscode.Uri ? target : undefined;
 }
