@@ -8,6 +8,7 @@ import { toLspDiagnostic } from './convert';
  * re-check of the whole workspace never blocks hovers.
  */
 export const MAX_DIAGNOSTICS_PER_NOTE = 1000;
+const BATCH = 32;
 
 export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
@@ -29,6 +30,14 @@ export class DiagnosticsPublisher {
     this.timer = setTimeout(() => void this.flush(), immediate ? 0 : this.delayMs);
   }
 
+  private async check(uri: string) {
+    const note = this.service.getNote(uri);
+    // A generated note can have 300,000 broken links: the editor gets the first ones, not 100 MB.
+    const diagnostics = note ? (await this.service.diagnostics(uri)).slice(0, MAX_DIAGNOSTICS_PER_NOTE).map(toLspDiagnostic) : [];
+    if (note) this.published.set(uri, diagnostics.length); else this.published.delete(uri);
+    return diagnostics;
+  }
+
   onIdle?: () => void;
   private idleWaiters: Array<() => void> = [];
 
@@ -43,17 +52,14 @@ export class DiagnosticsPublisher {
     if (this.running) return;
     this.running = true;
     try {
-      let checked = 0;
       while (this.pending.size > 0) {
-        const uri = this.pending.values().next().value as string;
-        this.pending.delete(uri);
-        const note = this.service.getNote(uri);
-        // A generated note can have 300,000 broken links: the editor gets the first ones, not 100 MB.
-        const diagnostics = note ? (await this.service.diagnostics(uri)).slice(0, MAX_DIAGNOSTICS_PER_NOTE).map(toLspDiagnostic) : [];
-        this.published.set(uri, diagnostics.length);
-        if (!note) this.published.delete(uri);
-        await this.connection.sendDiagnostics({ uri, diagnostics });
-        if (++checked % 8 === 0) await new Promise((r) => setImmediate(r));
+        // A batch is checked at once so that its link-target stats overlap; then the loop yields.
+        const batch: string[] = [];
+        for (const uri of this.pending) { batch.push(uri); if (batch.length === BATCH) break; }
+        for (const uri of batch) this.pending.delete(uri);
+        const results = await Promise.all(batch.map((uri) => this.check(uri)));
+        for (const [i, uri] of batch.entries()) await this.connection.sendDiagnostics({ uri, diagnostics: results[i] });
+        await new Promise((r) => setImmediate(r));
       }
     } finally {
       this.running = false;

@@ -74,10 +74,13 @@ export class FsWorkspace implements IWorkspace {
       if (!(await this.isReallyInsideRoots(file))) return undefined;
       // O_NOFOLLOW: unless symlinks are followed, a symlinked file is refused by the open itself.
       if (this.options.followSymlinks && !(await this.symlinkStaysInside(file))) return undefined;
-      const handle = await fs.open(file, fsConstants.O_RDONLY | (this.options.followSymlinks ? 0 : fsConstants.O_NOFOLLOW ?? 0));
+      // O_NONBLOCK: opening a FIFO named like a note must not wait for a writer.
+      const noFollow = this.options.followSymlinks ? 0 : fsConstants.O_NOFOLLOW ?? 0;
+      const handle = await fs.open(file, fsConstants.O_RDONLY | noFollow | (fsConstants.O_NONBLOCK ?? 0));
       try {
-        if (!(await handle.stat()).isFile()) return undefined;
-        return await handle.readFile();
+        const stat = await handle.stat();
+        if (!stat.isFile()) return undefined;
+        return await readExactly(handle, stat.size);
       } finally {
         await handle.close();
       }
@@ -137,6 +140,21 @@ export class FsWorkspace implements IWorkspace {
     this.realRootPaths ??= Promise.all(this.roots.map((r) => URI.parse(r).fsPath).map((p) => fs.realpath(p).catch(() => p)));
     return this.realRootPaths;
   }
+}
+
+/**
+ * The file's bytes as of its stat, in as few reads as possible: one for a typical note
+ * (FileHandle.readFile would stat again and read on to confirm the end).
+ */
+async function readExactly(handle: fs.FileHandle, size: number): Promise<Uint8Array> {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(buffer, filled, size - filled, filled);
+    if (bytesRead === 0) break; // truncated meanwhile: a change event follows
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
 }
 
 /** Real path of `file`, or of its nearest existing ancestor joined with the rest (the file may not exist). */

@@ -80,7 +80,7 @@ function scanNote(uri: string, text: string, parser: IMdParser, options: Extract
   for (const run of blocks.runs) {
     if (run.kind === 'paragraph') {
       const start = run.paragraphStart ?? run.start;
-      paragraphs.push({ start, end: run.end, strongEnd: strongEndAt(text, start, run.end, parser), headingsBefore: run.headingsBefore });
+      paragraphs.push({ start, end: run.end, strongEnd: strongEndAt(text, start, run.end, parser, definitionSources), headingsBefore: run.headingsBefore });
     }
     const result: InlineResult = { links: [], codeSpans: [], html: [], footnoteCalls: [], text: [] };
     scanInline(text, run.start, run.end, { definitions, footnotes }, result);

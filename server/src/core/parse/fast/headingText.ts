@@ -16,9 +16,9 @@ export interface HeadingSource { start: number; end: number; setext: boolean }
 export function taskText(text: string, start: number, end: number, hasDefinitions: boolean, definitionSources: (piece: string) => string, parser: IMdParser): string {
   const content = text.slice(start, end);
   if (!INLINE_MARKUP.test(content)) return content.trimEnd();
-  const plain = readPlainly(content, hasDefinitions);
-  if (plain !== undefined) return plain.trimEnd();
   const defs = content.includes('[') && hasDefinitions ? definitionSources(content) : '';
+  const plain = readPlainly(content, defs !== '');
+  if (plain !== undefined) return plain.trimEnd();
   const list = parseSnippet(parser, `- [ ] ${content}` + (defs ? `\n\n${defs}\n` : '')).children[0];
   const paragraph = list?.type === 'list' ? list.children[0]?.children[0] : undefined;
   return paragraph ? toString(paragraph).split('\n')[0] : content.trimEnd();
@@ -26,15 +26,30 @@ export function taskText(text: string, start: number, end: number, hasDefinition
 
 export function headingText(text: string, heading: HeadingSource, hasDefinitions: boolean, definitionSources: (piece: string) => string, parser: IMdParser): string {
   const content = text.slice(heading.start, heading.end);
+  // Only definitions whose label occurs in the heading can make a bracket a link.
+  const defs = content.includes('[') && hasDefinitions ? definitionSources(content) : '';
   if (!heading.setext) {
     if (!INLINE_MARKUP.test(content)) return content.trim();
-    const plain = readPlainly(content, hasDefinitions);
+    const plain = readPlainly(content, defs !== '') ?? readLinksPlainly(content);
     if (plain !== undefined) return plain.trim();
   }
-  const defs = content.includes('[') && hasDefinitions ? definitionSources(content) : '';
   const source = (heading.setext ? `${content.replace(/^[ \t>]*/gm, '')}\n===` : `# ${content}`) + (defs ? `\n\n${defs}\n` : '');
   const first = parseSnippet(parser, source).children[0];
   return first ? toString(first).trim() : content.trim();
+}
+
+// `[label](destination)` with a plain label and a destination without spaces, quotes or
+// brackets (one level of balanced parentheses, as in Wikipedia URLs).
+const PLAIN_LINK = /!?\[([^\\`*_\[\]<>&!~]*)\]\((?:[^\s()<>\\"']|\([^\s()<>\\"']*\))*\)/g;
+
+/**
+ * `# [Title](https://…)`, the commonest heading with markup: plain text and plain inline
+ * links only. The text is the link labels (an image gives its alt text) in place.
+ */
+function readLinksPlainly(content: string): string | undefined {
+  const outside = content.replace(PLAIN_LINK, '');
+  if (INLINE_MARKUP.test(outside)) return undefined;
+  return content.replace(PLAIN_LINK, (_m, label: string) => label);
 }
 
 /** The text when every markup character is literal (or a code span), else undefined. */

@@ -9,12 +9,14 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 const WHITESPACE = /[\s\p{Zs}]/u;
 const TRICKY = /[*_`\[\]<\\&]/;
 
-export function strongEndAt(text: string, start: number, end: number, parser: IMdParser): number | undefined {
+export function strongEndAt(text: string, start: number, end: number, parser: IMdParser, definitionsIn: (piece: string) => string = () => ''): number | undefined {
   const marker = text.slice(start, start + 2);
   if (marker !== '**' && marker !== '__') return undefined;
+  if (marker === '__' && text[start + 2] !== '_' && !anyUnderscoreMayClose(text, start + 2, end)) return undefined;
+  if (marker === '**' && text[start + 2] === '*' && emphasisAroundStrong(text, start, end)) return undefined;
   if (marker === '**' && text[start + 2] !== '*') {
-    const close = text.indexOf('**', start + 2);
-    if (close !== -1 && close < end && !TRICKY.test(text.slice(start + 2, close)) && text[close + 2] !== '*') {
+    const close = closingStars(text, start + 2, end);
+    if (close !== undefined && !tricky(text, start, close, end, definitionsIn) && text[close + 2] !== '*') {
       const first = text[start + 2];
       const before = text[close - 1];
       const after = close + 2 < end ? text[close + 2] : undefined;
@@ -27,3 +29,69 @@ export function strongEndAt(text: string, start: number, end: number, parser: IM
   const strong = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
   return strong?.type === 'strong' && strong.position?.start.offset === 0 && strong.position.end.offset !== undefined ? start + strong.position.end.offset : undefined;
 }
+
+/** Is some `_` run after `from` not between letters or digits (so it could close `__`)? */
+function anyUnderscoreMayClose(text: string, from: number, end: number): boolean {
+  for (let i = text.indexOf('_', from); i !== -1 && i < end; i = text.indexOf('_', i + 1)) {
+    let runEnd = i;
+    while (text[runEnd] === '_') runEnd++;
+    if (runEnd >= end || !ALPHANUMERIC.test(text[i - 1]) || !ALPHANUMERIC.test(text[runEnd])) return true;
+    i = runEnd - 1;
+  }
+  return false;
+}
+
+/**
+ * `***Title***` with nothing tricky inside and a valid closer parses as emphasis around
+ * strong, so the paragraph does not open with strong.
+ */
+function emphasisAroundStrong(text: string, start: number, end: number): boolean {
+  if (text[start + 3] === '*' || WHITESPACE.test(text[start + 3] ?? ' ')) return false;
+  const close = text.indexOf('*', start + 3);
+  if (close === -1 || close >= end || text.slice(close, close + 3) !== '***' || text[close + 3] === '*') return false;
+  if (TRICKY.test(text.slice(start + 3, close))) return false;
+  const before = text[close - 1];
+  const after = close + 3 < end ? text[close + 3] : undefined;
+  return !WHITESPACE.test(before) && (!PUNCTUATION.test(before) || after === undefined || WHITESPACE.test(after) || PUNCTUATION.test(after));
+}
+
+/** The first `**` after `from` outside code spans; undefined when a backtick run is unmatched. */
+function closingStars(text: string, from: number, end: number): number | undefined {
+  for (let i = from; i < end; i++) {
+    if (text[i] === '`') {
+      let runEnd = i;
+      while (text[runEnd] === '`') runEnd++;
+      const fence = text.slice(i, runEnd);
+      let j = text.indexOf(fence, runEnd);
+      while (j !== -1 && j < end && (text[j + fence.length] === '`')) {
+        let k = j;
+        while (text[k] === '`') k++;
+        j = text.indexOf(fence, k);
+      }
+      if (j === -1 || j >= end) return undefined;
+      i = j + fence.length - 1;
+    } else if (text[i] === '*' && text[i + 1] === '*') return i;
+  }
+  return undefined;
+}
+
+/**
+ * Markup between the opener and its closer that the scan does not model: emphasis
+ * characters outside code spans (except `_` between letters), HTML, escapes, entities,
+ * and brackets that could form a link (an inline `](`, or a definition's label).
+ */
+function tricky(text: string, start: number, close: number, end: number, definitionsIn: (piece: string) => string): boolean {
+  const inner = text.slice(start + 2, close).replace(CODE_SPANS, 'x');
+  if (/[*<\\&`]/.test(inner)) return true;
+  for (let i = inner.indexOf('_'); i !== -1; i = inner.indexOf('_', i + 1)) {
+    if (!ALPHANUMERIC.test(inner[i - 1] ?? ' ') || !ALPHANUMERIC.test(inner[i + 1] ?? ' ')) return true;
+  }
+  if (/[\[\]]/.test(inner)) {
+    const paragraph = text.slice(start, end);
+    if (paragraph.includes('](') || paragraph.includes('[^') || definitionsIn(paragraph) !== '') return true;
+  }
+  return false;
+}
+
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+const CODE_SPANS = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;

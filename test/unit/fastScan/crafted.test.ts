@@ -1,0 +1,36 @@
+// The fast scan's shortcuts (plain link headings, bold openings with code or `_`, `***x***`,
+// `__name`, brackets that no definition can claim) against the full remark parse, on small
+// notes written to sit on each shortcut's edge. The corpora test covers real notes.
+import * as assert from 'node:assert/strict';
+import { createRemarkParser } from '../../../server/src/core';
+import { fastScanNote } from '../../../server/src/core/parse/fast/fastScanNote';
+import { extractNote } from '../../../server/src/core/parse/extractNote';
+import { conceptFacts, factDiff, linkFacts } from './projection';
+
+const parser = createRemarkParser();
+
+const NOTES: Record<string, string> = {
+  'link heading': '# [Title](https://x.org/a_(b)) and [two](y.md)\n\n## ![alt](i.png) *em* [x](y)\n',
+  'link heading with markup in the label': '# [*Title*](https://x.org)\n\n# [a `b`](c)\n',
+  'link heading with a title': '# [T](https://x.org "title")\n',
+  'bold with code': '**`mutex.c`**：可睡眠的互斥锁。\n\n**`a**b`** c\n\n**`x** y\n',
+  'bold with intraword underscores': '**atomic_add**：计数。\n\n**_x_**：no\n\n**a__b**：maybe\n',
+  'bold with brackets, no definitions': '**dp[i][j] 表示长度**：x\n\n**a [b** c](d)\n',
+  'bold with brackets and a matching definition': '**a [b** c]：x\n\n[b** c]: https://x.org\n\n**dp[i]**：y\n\n[i]: z.md\n',
+  'emphasis around strong': '***The Swap Problem***\n\n***a** b*\n\n***a* b**\n\n***a ***\n',
+  'double underscore names': '__schedule() 里 preempt\n\n__a_b__ c\n\n__init : x\n\n__x__：y\n',
+  'brackets in headings and tasks': '# [ ] 如何调试\n\n# [x] done?\n\n- [ ] [x] and [y]\n\n[y]: y.md\n',
+};
+
+describe('fast scan shortcuts = full parse', () => {
+  for (const [name, text] of Object.entries(NOTES)) {
+    it(name, () => {
+      const uri = `file:///ws/${name.replace(/\W+/g, '-')}.md`;
+      const fast = fastScanNote(uri, text, parser, {});
+      assert.ok(fast, 'the fast scan reads this note');
+      const full = extractNote(uri, text, parser.parse(text), {});
+      assert.deepEqual(factDiff(linkFacts(full), linkFacts(fast)), { missing: [], extra: [] });
+      assert.deepEqual(factDiff(conceptFacts(full), conceptFacts(fast)), { missing: [], extra: [] });
+    });
+  }
+});
