@@ -5,14 +5,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Emitter } from 'vscode-jsonrpc';
-import MarkdownIt from 'markdown-it';
 import { createNoteService, createRemarkParser } from '../server/src/core';
 import { FsWorkspace } from '../server/src/node/fsWorkspace';
 import { silentLogger } from '../server/src/core/workspace';
 import { createFindingChecks } from '../server/src/core/features/diagnostics/extraChecks';
 import { DEFAULT_SETTINGS } from '../shared/protocol';
+import { createPeer } from './perf/peer';
+import { markdownFiles } from './perf/corpus';
 
 const repo = path.resolve(__dirname, '..');
 const corporaDir = path.resolve(repo, '..', 'shared', 'corpora');
@@ -21,59 +20,13 @@ const LINK_CODES = ['link.no-such-file', 'link.no-such-header-in-file', 'link.no
 interface Finding { file: string; line: number; character: number; code: string; message: string; source: string }
 interface Disagreement extends Finding { foundBy: 'ours' | 'vscode'; corpus: string; lineText: string }
 
-function markdownFiles(dir: string, root = dir): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.name.startsWith('.') || e.name === 'node_modules') return [];
-    if (e.isDirectory()) return markdownFiles(full, root);
-    return /\.(md|markdown)$/i.test(e.name) ? [full] : [];
-  });
-}
-
-/** VS Code's Markdown engine hides front matter with a markdown-it plugin; blanking it keeps line numbers. */
-function blankFrontMatter(text: string): string {
-  const m = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return m ? m[0].replace(/[^\r\n]/g, ' ') + text.slice(m[0].length) : text;
-}
-
 async function vscodeFindings(folder: string, files: string[]): Promise<Finding[]> {
-  const md = await import('vscode-markdown-languageservice');
-  const engine = new MarkdownIt({ html: true, linkify: true });
-  const docs = new Map<string, TextDocument>();
-  for (const f of files) {
-    const uri = URI.file(f).toString();
-    docs.set(uri, TextDocument.create(uri, 'markdown', 1, fs.readFileSync(f, 'utf8')));
-  }
-  const never = new Emitter<never>().event;
-  const workspace = {
-    get workspaceFolders() { return [URI.file(folder)]; },
-    onDidChangeMarkdownDocument: never, onDidCreateMarkdownDocument: never, onDidDeleteMarkdownDocument: never,
-    async getAllMarkdownDocuments() { return docs.values(); },
-    hasMarkdownDocument: (r: URI) => docs.has(r.toString()),
-    async openMarkdownDocument(r: URI) { return docs.get(r.toString()); },
-    async stat(r: URI) {
-      try { return { isDirectory: fs.statSync(r.fsPath).isDirectory() }; } catch { return undefined; }
-    },
-    async readDirectory(r: URI) {
-      return fs.readdirSync(r.fsPath, { withFileTypes: true }).map((e) => [e.name, { isDirectory: e.isDirectory() }] as const);
-    },
-  };
-  const parser = { slugifier: md.githubSlugifier, async tokenize(doc: { getText(): string }) { return engine.parse(blankFrontMatter(doc.getText()), {}); } };
-  const logger = { level: md.LogLevel.Off, log: () => {} };
-  const service = md.createLanguageService({ workspace: workspace as never, parser: parser as never, logger, markdownFileExtensions: ['md', 'markdown'] });
-  const options = {
-    validateReferences: md.DiagnosticLevel.error, validateFragmentLinks: md.DiagnosticLevel.error, validateFileLinks: md.DiagnosticLevel.error,
-    validateMarkdownFileLinkFragments: md.DiagnosticLevel.error, validateUnusedLinkDefinitions: md.DiagnosticLevel.warning,
-    validateDuplicateLinkDefinitions: md.DiagnosticLevel.warning, ignoreLinks: [],
-  };
-  const token = { isCancellationRequested: false, onCancellationRequested: never };
+  const peer = await createPeer(folder, files);
   const out: Finding[] = [];
-  for (const doc of docs.values()) {
-    for (const d of await service.computeDiagnostics(doc, options, token as never)) {
-      out.push({ file: rel(folder, doc.uri), line: d.range.start.line, character: d.range.start.character, code: String(d.code), message: typeof d.message === 'string' ? d.message : d.message.value, source: 'vscode' });
-    }
+  for (const uri of peer.docs.keys()) {
+    for (const d of await peer.diagnostics(uri)) out.push({ file: rel(folder, uri), line: d.line, character: d.character, code: d.code, message: d.message, source: 'vscode' });
   }
-  service.dispose();
+  peer.dispose();
   return out;
 }
 
