@@ -38,6 +38,8 @@ export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
 /** The `conceptNotes.*` settings, typed once; the server also reads `.concept-notes.json`. */
 export interface ConceptNotesSettings {
   maxFileSize: number;
+  /** Globs (relative to each workspace folder) of the Markdown files that are notes. */
+  include: string[];
   exclude: string[];
   todoMarkers: string[];
   severity: Partial<Record<DiagnosticCode, Severity>>;
@@ -51,6 +53,7 @@ export interface ConceptNotesSettings {
 
 export const DEFAULT_SETTINGS: ConceptNotesSettings = {
   maxFileSize: 5_000_000,
+  include: ['**/*.md', '**/*.markdown'],
   exclude: ['**/node_modules/**', '**/.git/**'],
   todoMarkers: ['TODO', 'FIXME', 'XXX'],
   severity: {},
@@ -71,7 +74,11 @@ export const Notifications = {
   indexChanged: 'conceptNotes/indexChanged',
 } as const;
 
-export interface IndexChangedParams { notes: number; concepts: number; problems: number; indexing: boolean }
+export interface IndexChangedParams {
+  notes: number; concepts: number; problems: number; indexing: boolean;
+  /** While indexing: notes read so far, out of `total`. */
+  indexed?: number; total?: number;
+}
 
 /** An LSP range: 0-based lines, UTF-16 characters. */
 export interface Range { start: { line: number; character: number }; end: { line: number; character: number } }

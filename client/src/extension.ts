@@ -46,9 +46,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   const start = async () => {
     client = createLanguageClient(context, config, crashHandler);
     context.subscriptions.push(onIndexChanged(client, (params) => {
+      statusBar.update(params);
+      if (params.total !== undefined) return; // a progress count: the views wait for the result
       topics.refresh();
       concepts.refresh();
-      statusBar.update(params);
       if (!params.indexing) markReady();
     }));
     await client.start();

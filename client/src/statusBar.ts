@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexChangedParams } from '../../shared/protocol';
+import { statusText } from './statusText';
 
 /** Focus command VS Code generates for every contributed view. */
 const FOCUS_TOPICS = 'conceptNotes.topics.focus';
@@ -17,9 +18,7 @@ export class IndexStatusBar implements vscode.Disposable {
   }
 
   update(params: IndexChangedParams): void {
-    this.item.text = params.indexing
-      ? `$(sync~spin) Concept Notes: indexing… (${params.notes} notes)`
-      : `$(book) ${count(params.concepts, 'concept')} · ${count(params.problems, 'problem')}`;
+    this.item.text = statusText(params);
   }
 
   get text(): string {
@@ -31,6 +30,3 @@ export class IndexStatusBar implements vscode.Disposable {
   }
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

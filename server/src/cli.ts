@@ -41,7 +41,7 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   const warn = (m: string) => { if (!quiet) process.stderr.write(`warning: ${m}\n`); };
   const settings = loadCliSettings(folder, args.flags.get('config'), warn);
   const logger: ILogger = { info: () => {}, warn, error: (m) => process.stderr.write(`error: ${m}\n`) };
-  const workspace = new FsWorkspace([folder], { exclude: settings.exclude, logger: { ...logger, warn: () => {} } });
+  const workspace = new FsWorkspace([folder], { include: settings.include, exclude: settings.exclude, logger: { ...logger, warn: () => {} } });
   const service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks() });
   await service.indexWorkspace(stderrProgress('Indexing', !quiet));
   const relative = (uri: string) => path.relative(folder, URI.parse(uri).fsPath).split(path.sep).join('/');

@@ -22,6 +22,7 @@ const documents = new TextDocuments(TextDocument);
 const logger = connectionLogger(connection);
 let service: NoteService;
 let publisher: DiagnosticsPublisher;
+let workspace: FsWorkspace | undefined;
 let indexing = false;
 let supportsConfiguration = false;
 let supportsWatchers = false;
@@ -31,7 +32,7 @@ connection.onInitialize((params: InitializeParams) => {
   const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath)
     ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
   const settings = readSettings(params.initializationOptions);
-  const workspace = new FsWorkspace(folders, { exclude: settings.exclude, logger });
+  workspace = new FsWorkspace(folders, { include: settings.include, exclude: settings.exclude, logger });
   const cache = cacheDirOf(params.initializationOptions);
   service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks(), cache: cache ? FileNoteCache.open(cache, logger) : undefined });
   publisher = new DiagnosticsPublisher(connection, service);
@@ -83,7 +84,11 @@ async function reindex(): Promise<void> {
   const started = Date.now();
   try {
     const result = await service.indexWorkspace({
-      report: (done, total) => { if (done % 25 === 0 || done === total) progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} notes`); },
+      report: (done, total) => {
+        if (done % 50 !== 0 && done !== total) return;
+        progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} notes`);
+        notifyIndexChanged({ indexed: done, total });
+      },
     }, token);
     if (token.isCancellationRequested) return;
     for (const doc of documents.all()) service.setDocumentText(doc.uri, doc.getText());
@@ -107,9 +112,11 @@ function cacheDirOf(options: unknown): string | undefined {
   return typeof dir === 'string' && dir.trim() !== '' ? dir : undefined;
 }
 
-function notifyIndexChanged(): void {
+function notifyIndexChanged(count?: { indexed: number; total: number }): void {
   if (!service) return;
-  const params: IndexChangedParams = { notes: service.noteCount, concepts: service.concepts().length, problems: publisher?.problemCount ?? 0, indexing };
+  // Concepts are not counted while indexing: the concept set is rebuilt at every count.
+  const concepts = count ? 0 : service.concepts().length;
+  const params: IndexChangedParams = { notes: service.noteCount, concepts, problems: publisher?.problemCount ?? 0, indexing, ...count };
   void connection.sendNotification(Notifications.indexChanged, params);
 }
 
@@ -139,9 +146,12 @@ connection.onDidChangeConfiguration(async (change) => {
     const before = service.settings;
     const next = readSettings(section);
     service.updateSettings(next);
-    // todoMarkers and maxFileSize shape how notes are parsed: re-read every note.
-    const parseChanged = JSON.stringify(before.todoMarkers) !== JSON.stringify(next.todoMarkers) || before.maxFileSize !== next.maxFileSize;
-    if (parseChanged) await reindex();
+    // todoMarkers and maxFileSize shape how notes are parsed, include / exclude which files
+    // are notes: re-list and re-read every note.
+    const same = (key: 'todoMarkers' | 'include' | 'exclude') => JSON.stringify(before[key]) === JSON.stringify(next[key]);
+    const filtersChanged = !same('include') || !same('exclude');
+    if (filtersChanged) workspace?.setFilters(next);
+    if (filtersChanged || !same('todoMarkers') || before.maxFileSize !== next.maxFileSize) await reindex();
     else publisher.schedule(service.noteUris());
   }
 });

@@ -10,6 +10,7 @@ import {
   createMessageConnection, StreamMessageReader, StreamMessageWriter, WorkDoneProgress,
   type ClientCapabilities, type Diagnostic, type Position, type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
+import type { IndexChangedParams } from '../../shared/protocol';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const serverPath = path.join(repoRoot, 'dist', 'server.js');
@@ -48,7 +49,7 @@ export class LspClient {
   /** Every `publishDiagnostics`, in arrival order. */
   readonly diagnosticLog: Array<{ uri: string; count: number }> = [];
   readonly progress: ProgressEvent[] = [];
-  readonly indexChanged: Array<{ notes: number; concepts: number; problems: number; indexing: boolean }> = [];
+  readonly indexChanged: IndexChangedParams[] = [];
   readonly serverRequests: string[] = [];
   private readonly texts = new Map<string, string>();
   private readonly versions = new Map<string, number>();

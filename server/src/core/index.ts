@@ -168,6 +168,8 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       resolver.invalidate(uri);
       if (openDocuments.has(uri)) return [];
       if (!isMarkdownUri(uri)) return dependentsOf(uri);
+      // A file the globs leave out is no note, even when the watcher reports it.
+      if (workspace.isNote && !workspace.isNote(uri)) return index.has(uri) ? applyChange(uri, () => index.delete(uri)) : dependentsOf(uri);
       const note = await loadFromDisk(uri);
       // The editor may have (re)opened the note while the file was being read: its text wins.
       if (openDocuments.has(uri)) return [];

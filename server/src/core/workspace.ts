@@ -7,6 +7,8 @@ export interface IWorkspace {
   /** The file's bytes, or undefined when it cannot be read (gone, denied, a folder). */
   readFile(uri: string): Promise<Uint8Array | undefined>;
   stat(uri: string): Promise<FileStat | undefined>;
+  /** Would listNotes() list this Markdown file (include and exclude globs)? Absent: every one. */
+  isNote?(uri: string): boolean;
 }
 
 export interface FileStat { type: 'file' | 'directory'; size: number }

@@ -7,6 +7,7 @@ export function readSettings(raw: unknown): ConceptNotesSettings {
   const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
   return {
     maxFileSize: num(r.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
+    include: strings(r.include, DEFAULT_SETTINGS.include),
     exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
     todoMarkers: strings(r.todoMarkers, DEFAULT_SETTINGS.todoMarkers),
     severity: r.severity && typeof r.severity === 'object' ? (r.severity as ConceptNotesSettings['severity']) : {},

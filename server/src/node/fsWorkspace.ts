@@ -4,7 +4,13 @@ import { URI } from 'vscode-uri';
 import { Minimatch } from 'minimatch';
 import type { FileStat, ILogger, IWorkspace } from '../core/workspace';
 
-export interface FsWorkspaceOptions {
+export interface NoteFilters {
+  /** Globs a note's path (relative to its workspace folder) must match; default every Markdown file. */
+  include?: string[];
+  exclude: string[];
+}
+
+export interface FsWorkspaceOptions extends NoteFilters {
   exclude: string[];
   /** Symlinks are not followed by default: they may loop or lead out of the workspace. */
   followSymlinks?: boolean;
@@ -19,7 +25,7 @@ export class FsWorkspace implements IWorkspace {
 
   constructor(rootPaths: string[], private readonly options: FsWorkspaceOptions) {
     this.roots = rootPaths.map((p) => URI.file(path.resolve(p)).toString());
-    this.excludeMatchers = options.exclude.map((glob) => new Minimatch(glob, { dot: true }));
+    this.setFilters(options);
   }
 
   async listNotes(): Promise<string[]> {
@@ -57,12 +63,34 @@ export class FsWorkspace implements IWorkspace {
         isFile = target.isFile();
       }
       if (isDir) await this.walk(rootPath, full, found, depth + 1, visited);
-      else if (isFile && /\.(md|markdown)$/i.test(entry.name)) found.push(URI.file(full).toString());
+      else if (isFile && /\.(md|markdown)$/i.test(entry.name) && this.isIncluded(rel)) found.push(URI.file(full).toString());
     }
   }
 
   /** Compiled once: matching a glob is asked for every file and folder of the workspace. */
-  private readonly excludeMatchers: Minimatch[];
+  private excludeMatchers: Minimatch[] = [];
+  private includeMatchers: Minimatch[] = [];
+
+  /** New include / exclude globs (a settings change); the next listNotes() applies them. */
+  setFilters(filters: NoteFilters): void {
+    this.excludeMatchers = filters.exclude.map((glob) => new Minimatch(glob, { dot: true }));
+    this.includeMatchers = (filters.include ?? ['**/*']).map((glob) => new Minimatch(glob, { dot: true }));
+  }
+
+  isNote(uri: string): boolean {
+    const file = URI.parse(uri).fsPath;
+    const root = this.roots.map((r) => URI.parse(r).fsPath).find((r) => isInside(path.resolve(file), r));
+    if (root === undefined || !/\.(md|markdown)$/i.test(file)) return false;
+    const rel = path.relative(root, file).split(path.sep).join('/');
+    const parts = rel.split('/');
+    // The walk skips excluded folders, so a file under one is not a note either.
+    for (let i = 1; i <= parts.length; i++) if (this.isExcluded(parts.slice(0, i).join('/'))) return false;
+    return this.isIncluded(rel);
+  }
+
+  private isIncluded(relativePath: string): boolean {
+    return this.includeMatchers.some((m) => m.match(relativePath));
+  }
 
   isExcluded(relativePath: string): boolean {
     return this.excludeMatchers.some((m) => m.match(relativePath) || m.match(relativePath + '/'));

@@ -51,7 +51,7 @@ export function readConfigObject(body: Record<string, unknown>): ParsedConfig {
     warnings.push(`'${key}' must be a list of strings; it is ignored.`);
     return undefined;
   };
-  for (const key of ['exclude', 'todoMarkers', 'ignoreFiles', 'ignoreLinks'] as const) {
+  for (const key of ['include', 'exclude', 'todoMarkers', 'ignoreFiles', 'ignoreLinks'] as const) {
     const v = strings(key);
     if (v) config[key] = v;
   }
