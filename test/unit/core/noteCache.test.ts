@@ -116,4 +116,20 @@ describe('persistent index cache', () => {
     assert.ok(logged.some((m) => m.includes('Could not save the index cache')), logged.join('\n'));
     assert.equal(service.noteUris().length, 3);
   });
+
+  it('gives back every note of a real corpus exactly as parsed: links, headings, concepts, prose and code ranges', async () => {
+    const corpus = path.resolve(__dirname, '../../../../shared/corpora/feiskyer-k8s-handbook');
+    assert.ok(fs.existsSync(corpus), 'the corpus is next to the repository');
+    const open = () => createNoteService(new FsWorkspace([corpus], { exclude: [], logger }), createRemarkParser(), logger, { cache: FileNoteCache.open(cacheDir, logger) });
+    const cold = open();
+    await cold.indexWorkspace();
+    await cold.saveCache();
+    const warm = open();
+    assert.equal((await warm.indexWorkspace()).fromCache, cold.noteUris().length);
+    const model = (service: typeof cold, uri: string) => {
+      const { text: _text, ...rest } = service.getNote(uri)!;
+      return JSON.stringify(rest, (_key, value) => (value === undefined ? null : value));
+    };
+    for (const uri of cold.noteUris()) assert.equal(model(warm, uri), model(cold, uri), uri);
+  });
 });
