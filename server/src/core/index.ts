@@ -155,7 +155,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     /** An editor's text replaces the file's until the document is closed. Returns URIs to re-check. */
     setDocumentText(uri: string, text: string): string[] {
       openDocuments.add(uri);
-      const note = noteFromText(uri, text, parser, loadOptions());
+      const note = noteFromText(uri, text, parser, loadOptions(), 'fast');
       if (note.problem && note.problem !== index.get(uri)?.problem) logger.warn(`${uri}: ${note.problem}`);
       return applyChange(uri, () => index.set(note));
     },
