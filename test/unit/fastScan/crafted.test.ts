@@ -1,5 +1,5 @@
 // The fast scan's shortcuts (plain link headings, bold openings with code or `_`, `***x***`,
-// `__name`, brackets that no definition can claim) against the full remark parse, on small
+// `__name`, brackets that no definition can claim, lone CR line endings) against the full remark parse, on small
 // notes written to sit on each shortcut's edge. The corpora test covers real notes.
 import * as assert from 'node:assert/strict';
 import { createRemarkParser } from '../../../server/src/core';
@@ -19,6 +19,7 @@ const NOTES: Record<string, string> = {
   'bold with brackets and a matching definition': '**a [b** c]：x\n\n[b** c]: https://x.org\n\n**dp[i]**：y\n\n[i]: z.md\n',
   'emphasis around strong': '***The Swap Problem***\n\n***a** b*\n\n***a* b**\n\n***a ***\n',
   'double underscore names': '__schedule() 里 preempt\n\n__a_b__ c\n\n__init : x\n\n__x__：y\n',
+  'lone CR line endings': '# A\r\rSee [multi\rline](b.md#x) and [[w]].\r\r**术语**：解释\r续行\r\r- [ ] task\r  more\rTODO x\r\rSetext\rtwo\r===\r',
   'brackets in headings and tasks': '# [ ] 如何调试\n\n# [x] done?\n\n- [ ] [x] and [y]\n\n[y]: y.md\n',
 };
 
@@ -31,6 +32,9 @@ describe('fast scan shortcuts = full parse', () => {
       const full = extractNote(uri, text, parser.parse(text), {});
       assert.deepEqual(factDiff(linkFacts(full), linkFacts(fast)), { missing: [], extra: [] });
       assert.deepEqual(factDiff(conceptFacts(full), conceptFacts(fast)), { missing: [], extra: [] });
+      assert.equal(fast.text, text);
+      // Link text is kept raw by the scan (`*Title*`); across a lone CR it must keep the CR.
+      if (text.includes('\r')) assert.deepEqual(fast.links.map((l) => l.text), full.links.map((l) => l.text));
     });
   }
 });

@@ -106,7 +106,7 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
       case 'listItem':
         if (typeof node.checked === 'boolean') {
           const firstBlock = node.children[0];
-          note.tasks.push({ checked: node.checked, text: firstBlock ? toString(firstBlock).split('\n')[0] : '', range: range(start, end) });
+          note.tasks.push({ checked: node.checked, text: firstBlock ? toString(firstBlock).split(/\r\n|\r|\n/)[0] : '', range: range(start, end) });
         }
         break;
       case 'paragraph': {

@@ -5,5 +5,5 @@ export function safeDecodeURIComponent(s: string): string {
 
 /** Line breaks and the spaces around them become one space: a paragraph as one line. */
 export function collapseLineBreaks(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ').trim();
+  return s.replace(/\s*[\r\n]\s*/g, ' ').trim(); // a lone CR is a line break too
 }

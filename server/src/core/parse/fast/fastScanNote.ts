@@ -24,15 +24,21 @@ import { collectDefinitions, type ParagraphFacts } from '../conceptDefinitions';
 import { FastScanDeclined, parseSnippet } from './snippetParse';
 
 export function fastScanNote(uri: string, text: string, parser: IMdParser, options: ExtractOptions = {}): Note | undefined {
+  // A lone CR ends a line as LF does and has the same length, so a copy with LF has the
+  // same offsets and lines (LineIndex counts both); the note keeps the real text.
+  const loneCr = text.includes('\r') && /\r(?!\n)/.test(text);
   try {
-    return scanNote(uri, text, parser, options);
+    const note = scanNote(uri, loneCr ? text.replace(/\r(?!\n)/g, '\n') : text, text, parser, options);
+    if (note && loneCr) note.text = text;
+    return note;
   } catch (error) {
     if (error instanceof FastScanDeclined) return undefined;
     throw error;
   }
 }
 
-function scanNote(uri: string, text: string, parser: IMdParser, options: ExtractOptions): Note | undefined {
+/** `text` is what is scanned; `original` (the same but for lone CRs) is where text that may span lines is taken from. */
+function scanNote(uri: string, text: string, original: string, parser: IMdParser, options: ExtractOptions): Note | undefined {
   const blocks = scanBlocks(text);
   if (blocks.uncertain) return undefined;
   const lines = new LineIndex(text);
@@ -63,7 +69,7 @@ function scanNote(uri: string, text: string, parser: IMdParser, options: Extract
     const folded = normalizeLabel(piece);
     return referenceSources.filter((_d, i) => folded.includes(foldedLabels[i])).map((d) => text.slice(d.start, d.end)).join('\n');
   };
-  const headingTexts = blocks.headings.map((h) => headingText(text, { start: h.contentStart, end: h.contentEnd, setext: h.setext }, referenceSources.length > 0, definitionSources, parser));
+  const headingTexts = blocks.headings.map((h) => headingText(original, { start: h.contentStart, end: h.contentEnd, setext: h.setext }, referenceSources.length > 0, definitionSources, parser));
   // A task's text is its first line as rendered (`*x*` reads x), like a one-line heading.
   for (const t of blocks.tasks) {
     const task = taskText(text, t.textStart, t.textEnd, referenceSources.length > 0, definitionSources, parser);
@@ -91,11 +97,11 @@ function scanNote(uri: string, text: string, parser: IMdParser, options: Extract
     for (const l of result.links) {
       if (l.kind === 'reference') {
         const [ls, le] = findReferenceLabel(text, l.start, l.end, l.referenceType!);
-        note.links.push({ kind: 'reference', range: range(l.start, l.end), text: text.slice(l.textStart, l.textEnd), label: normalizeLabel(l.rawLabel!),
+        note.links.push({ kind: 'reference', range: range(l.start, l.end), text: original.slice(l.textStart, l.textEnd), label: normalizeLabel(l.rawLabel!),
           labelRange: range(ls, le), referenceType: l.referenceType, isImage: l.isImage });
       } else {
         const dest = l.kind === 'autolink' ? [l.textStart, l.textEnd] as [number, number] : findInlineDestination(text, l.start, l.end);
-        note.links.push({ kind: l.kind, range: range(l.start, l.end), text: text.slice(l.textStart, l.textEnd), target: l.target,
+        note.links.push({ kind: l.kind, range: range(l.start, l.end), text: original.slice(l.textStart, l.textEnd), target: l.target,
           targetRange: dest ? range(dest[0], dest[1]) : undefined, isImage: l.isImage });
       }
     }

@@ -21,7 +21,7 @@ export function taskText(text: string, start: number, end: number, hasDefinition
   if (plain !== undefined) return plain.trimEnd();
   const list = parseSnippet(parser, `- [ ] ${content}` + (defs ? `\n\n${defs}\n` : '')).children[0];
   const paragraph = list?.type === 'list' ? list.children[0]?.children[0] : undefined;
-  return paragraph ? toString(paragraph).split('\n')[0] : content.trimEnd();
+  return paragraph ? toString(paragraph).split(/\r\n|\r|\n/)[0] : content.trimEnd();
 }
 
 export function headingText(text: string, heading: HeadingSource, hasDefinitions: boolean, definitionSources: (piece: string) => string, parser: IMdParser): string {
