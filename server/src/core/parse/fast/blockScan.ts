@@ -7,6 +7,7 @@
 // exactly it says so in `uncertain`, and the caller falls back to the full parse.
 import { htmlBlockStart, type HtmlBlockEnd } from './htmlSyntax';
 import { parseDefinitionLine } from './definitionLine';
+import { MAX_NESTING } from '../parseGuard';
 
 export interface InlineRun {
   start: number; end: number;
@@ -46,8 +47,6 @@ interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd:
 interface IndentedCode { start: number; lastEnd: number; column: number }
 interface Container { column: number; quotes: number }
 
-/** Deeper nesting is left to the full parse (and its guard): the container bookkeeping here is per level. */
-const MAX_NESTING = 64;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const ATX = /^(#{1,6})(?:[ \t]+|$)/;
 const THEMATIC_BREAK = /^([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
@@ -56,9 +55,9 @@ const TASK_BOX = /^\[([ xX])\](?=[ \t]+\S)/;
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:/;
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 
+/** Lines end with LF or CRLF: fastScanNote hands a note with lone CRs over as a same-length copy with LF. */
 export function scanBlocks(text: string): BlockScan {
   const out: BlockScan = { headings: [], runs: [], codeBlocks: [], htmlBlocks: [], definitions: [], footnoteDefinitions: [], tasks: [] };
-  if (text.includes('\r') && /\r(?!\n)/.test(text)) return { ...out, uncertain: 'lone CR line endings' };
   let para: Paragraph | undefined;
   let fence: Fence | undefined;
   let html: HtmlBlock | undefined;
@@ -102,6 +101,16 @@ export function scanBlocks(text: string): BlockScan {
     for (const t of openTasks) t.task.end = end;
   }
 
+  /**
+   * Deeper nesting is left to the full parse, whose guard (same limit) sends it on to the
+   * line scan: the container bookkeeping here is per level.
+   */
+  function nestsTooDeep(quotes: number): boolean {
+    if (quotes <= MAX_NESTING && containers.length <= MAX_NESTING) return false;
+    out.uncertain ??= `quotes or lists nest more than ${MAX_NESTING} deep`;
+    return true;
+  }
+
   function processLine(lineStart: number, lineEnd: number): void {
     let p = lineStart;
     let quotes = 0;
@@ -112,7 +121,7 @@ export function scanBlocks(text: string): BlockScan {
       p = k + 1;
       if (text[p] === ' ' || text[p] === '\t') p++;
     }
-    if (quotes > MAX_NESTING || containers.length > MAX_NESTING) { out.uncertain ??= `quotes or lists nest more than ${MAX_NESTING} deep`; return; }
+    if (nestsTooDeep(quotes)) return;
     const c = skipSpaces(text, p, lineEnd, Infinity);
     const blank = c >= lineEnd;
     const column = columnOf(text, lineStart, c);
@@ -173,7 +182,7 @@ export function scanBlocks(text: string): BlockScan {
 
   function classify(c: number, lineStart: number, lineEnd: number, quotes: number, column: number, base: number, leavesItem: boolean): void {
     for (;;) {
-      if (quotes > MAX_NESTING || containers.length > MAX_NESTING) { out.uncertain ??= `quotes or lists nest more than ${MAX_NESTING} deep`; return; }
+      if (nestsTooDeep(quotes)) return;
       const rel = column - base;
       if (rel >= 4) {
         if (para) { extendParagraph(c, lineEnd); return; }

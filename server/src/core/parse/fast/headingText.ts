@@ -5,10 +5,9 @@
 import { toString } from 'mdast-util-to-string';
 import type { IMdParser } from '../parser';
 import { parseSnippet } from './snippetParse';
+import { CODE_SPAN, everyUnderscoreIntraword } from './emphasisRules';
 
 const INLINE_MARKUP = /[\\`*_\[\]<>&!~]/;
-const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
-const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 
 export interface HeadingSource { start: number; end: number; setext: boolean }
 
@@ -66,17 +65,6 @@ function count(s: string, char: string): number {
   let n = 0;
   for (let i = s.indexOf(char); i !== -1; i = s.indexOf(char, i + 1)) n++;
   return n;
-}
-
-/** `kvm_run`: an underscore between letters or digits can neither open nor close emphasis. */
-function everyUnderscoreIntraword(s: string): boolean {
-  for (let i = s.indexOf('_'); i !== -1; i = s.indexOf('_', i + 1)) {
-    let end = i;
-    while (s[end] === '_') end++;
-    if (i === 0 || end >= s.length || !ALPHANUMERIC.test(s[i - 1]) || !ALPHANUMERIC.test(s[end])) return false;
-    i = end - 1;
-  }
-  return true;
 }
 
 /** CommonMark strips one space from both ends of a code span that has one on each side. */

@@ -4,15 +4,15 @@
 // matter for CJK: `**EPT（x）**是` is not bold); anything else is parsed alone with remark.
 import type { IMdParser } from '../parser';
 import { parseSnippet } from './snippetParse';
+import { CODE_SPAN, WHITESPACE, closesEmphasis, everyUnderscoreIntraword, isAlphanumeric } from './emphasisRules';
 
-const PUNCTUATION = /[\p{P}\p{S}]/u;
-const WHITESPACE = /[\s\p{Zs}]/u;
 const TRICKY = /[*_`\[\]<\\&]/;
 
 export function strongEndAt(text: string, start: number, end: number, parser: IMdParser, definitionsIn: (piece: string) => string = () => ''): number | undefined {
   const marker = text.slice(start, start + 2);
   if (marker !== '**' && marker !== '__') return undefined;
-  if (marker === '__' && text[start + 2] !== '_' && !anyUnderscoreMayClose(text, start + 2, end)) return undefined;
+  // `__name` with no `_` run after it that could close: no bold.
+  if (marker === '__' && text[start + 2] !== '_' && everyUnderscoreIntraword(text.slice(start + 2, end))) return undefined;
   if (marker === '**' && text[start + 2] === '*' && emphasisAroundStrong(text, start, end)) return undefined;
   if (marker === '**' && text[start + 2] !== '*') {
     const close = closingStars(text, start + 2, end);
@@ -21,24 +21,12 @@ export function strongEndAt(text: string, start: number, end: number, parser: IM
       const before = text[close - 1];
       const after = close + 2 < end ? text[close + 2] : undefined;
       const opens = first !== undefined && !WHITESPACE.test(first);
-      const closes = !WHITESPACE.test(before) && (!PUNCTUATION.test(before) || after === undefined || WHITESPACE.test(after) || PUNCTUATION.test(after));
-      if (opens && closes) return close + 2;
+      if (opens && closesEmphasis(before, after)) return close + 2;
     }
   }
   const paragraph = parseSnippet(parser, text.slice(start, end)).children[0];
   const strong = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
   return strong?.type === 'strong' && strong.position?.start.offset === 0 && strong.position.end.offset !== undefined ? start + strong.position.end.offset : undefined;
-}
-
-/** Is some `_` run after `from` not between letters or digits (so it could close `__`)? */
-function anyUnderscoreMayClose(text: string, from: number, end: number): boolean {
-  for (let i = text.indexOf('_', from); i !== -1 && i < end; i = text.indexOf('_', i + 1)) {
-    let runEnd = i;
-    while (text[runEnd] === '_') runEnd++;
-    if (runEnd >= end || !ALPHANUMERIC.test(text[i - 1]) || !ALPHANUMERIC.test(text[runEnd])) return true;
-    i = runEnd - 1;
-  }
-  return false;
 }
 
 /**
@@ -50,9 +38,7 @@ function emphasisAroundStrong(text: string, start: number, end: number): boolean
   const close = text.indexOf('*', start + 3);
   if (close === -1 || close >= end || text.slice(close, close + 3) !== '***' || text[close + 3] === '*') return false;
   if (TRICKY.test(text.slice(start + 3, close))) return false;
-  const before = text[close - 1];
-  const after = close + 3 < end ? text[close + 3] : undefined;
-  return !WHITESPACE.test(before) && (!PUNCTUATION.test(before) || after === undefined || WHITESPACE.test(after) || PUNCTUATION.test(after));
+  return closesEmphasis(text[close - 1], close + 3 < end ? text[close + 3] : undefined);
 }
 
 /** The first `**` after `from` outside code spans; undefined when a backtick run is unmatched. */
@@ -81,10 +67,10 @@ function closingStars(text: string, from: number, end: number): number | undefin
  * and brackets that could form a link (an inline `](`, or a definition's label).
  */
 function tricky(text: string, start: number, close: number, end: number, definitionsIn: (piece: string) => string): boolean {
-  const inner = text.slice(start + 2, close).replace(CODE_SPANS, 'x');
+  const inner = text.slice(start + 2, close).replace(CODE_SPAN, 'x');
   if (/[*<\\&`]/.test(inner)) return true;
   for (let i = inner.indexOf('_'); i !== -1; i = inner.indexOf('_', i + 1)) {
-    if (!ALPHANUMERIC.test(inner[i - 1] ?? ' ') || !ALPHANUMERIC.test(inner[i + 1] ?? ' ')) return true;
+    if (!isAlphanumeric(inner[i - 1]) || !isAlphanumeric(inner[i + 1])) return true;
   }
   if (/[\[\]]/.test(inner)) {
     const paragraph = text.slice(start, end);
@@ -92,6 +78,3 @@ function tricky(text: string, start: number, close: number, end: number, definit
   }
   return false;
 }
-
-const ALPHANUMERIC = /[\p{L}\p{N}]/u;
-const CODE_SPANS = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
