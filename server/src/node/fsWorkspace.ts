@@ -1,8 +1,9 @@
-import { promises as fs, constants as fsConstants } from 'node:fs';
+import { promises as fs, constants as fsConstants, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { Minimatch } from 'minimatch';
 import type { FileStat, ILogger, IWorkspace } from '../core/workspace';
+import { isMarkdownUri } from '../core/model/uris';
 
 export interface NoteFilters {
   /** Globs a note's path (relative to its workspace folder) must match; default every Markdown file. */
@@ -80,7 +81,7 @@ export class FsWorkspace implements IWorkspace {
   isNote(uri: string): boolean {
     const file = URI.parse(uri).fsPath;
     const root = this.roots.map((r) => URI.parse(r).fsPath).find((r) => isInside(path.resolve(file), r));
-    if (root === undefined || !/\.(md|markdown)$/i.test(file)) return false;
+    if (root === undefined || !isMarkdownUri(uri)) return false;
     const rel = path.relative(root, file).split(path.sep).join('/');
     const parts = rel.split('/');
     // The walk skips excluded folders, so a file under one is not a note either.
@@ -101,7 +102,7 @@ export class FsWorkspace implements IWorkspace {
     try {
       if (!(await this.isReallyInsideRoots(file))) return undefined;
       // O_NOFOLLOW: unless symlinks are followed, a symlinked file is refused by the open itself.
-      if (this.options.followSymlinks && !(await this.symlinkStaysInside(file))) return undefined;
+      if (this.options.followSymlinks && !(await this.statStayingInside(file))) return undefined;
       // O_NONBLOCK: opening a FIFO named like a note must not wait for a writer.
       const noFollow = this.options.followSymlinks ? 0 : fsConstants.O_NOFOLLOW ?? 0;
       const handle = await fs.open(file, fsConstants.O_RDONLY | noFollow | (fsConstants.O_NONBLOCK ?? 0));
@@ -121,9 +122,8 @@ export class FsWorkspace implements IWorkspace {
     const file = URI.parse(uri).fsPath;
     try {
       if (!(await this.isReallyInsideRoots(file))) return undefined;
-      if (!(await this.symlinkStaysInside(file))) return undefined;
-      const s = await fs.stat(file);
-      return { type: s.isDirectory() ? 'directory' : 'file', size: s.size };
+      const s = await this.statStayingInside(file);
+      return s && { type: s.isDirectory() ? 'directory' : 'file', size: s.size };
     } catch {
       return undefined;
     }
@@ -142,12 +142,17 @@ export class FsWorkspace implements IWorkspace {
     return false;
   }
 
-  /** True for a plain file; a symlinked file only when symlinks are followed and it points inside a root. */
-  private async symlinkStaysInside(file: string): Promise<boolean> {
-    if (!(await fs.lstat(file)).isSymbolicLink()) return true;
-    if (!this.options.followSymlinks) return false;
+  /**
+   * The stats of a plain file or folder (one lstat); of a symlink's target only when
+   * symlinks are followed and it points inside a root; else undefined.
+   */
+  private async statStayingInside(file: string): Promise<Stats | undefined> {
+    const own = await fs.lstat(file);
+    if (!own.isSymbolicLink()) return own;
+    if (!this.options.followSymlinks) return undefined;
     const real = await fs.realpath(file);
-    return (await this.realRoots()).some((rootReal) => isInside(real, rootReal));
+    if (!(await this.realRoots()).some((rootReal) => isInside(real, rootReal))) return undefined;
+    return fs.stat(file);
   }
 
   /** Real paths of folders, asked once per folder per listing: every read and link check needs one. */
