@@ -70,7 +70,6 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     return bytes === undefined ? undefined : noteFromDiskBytes(uri, bytes, 'fast').note;
   }
 
-
   /**
    * Notes whose diagnostics may change when `uri` changes: itself, every note linking to
    * it (before and after the change: a title or file name may have moved), and when the

@@ -3,7 +3,7 @@
 // the tree's type-to-filter can match.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, allRowsOf, pollUntil, rowsOf, sameFile, workspaceUri, type TreeRow } from './helpers';
+import { activateExtension, allRowsOf, pollUntil, rowsOf, runAcceptingActivePick, sameFile, workspaceUri, type TreeRow } from './helpers';
 
 const BY_TOPIC = 'conceptNotes.showConceptsByTopic';
 const ALPHABETICAL = 'conceptNotes.showConceptsAlphabetically';
@@ -51,15 +51,8 @@ describe('Find Concept', () => {
     await vscode.commands.executeCommand(ALPHABETICAL);
     const first = (await pollUntil('Concepts rows', () => rowsOf(concepts), (list) => list.length > 0))[0];
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    let revealed: string | undefined | null = null;
-    const command = Promise.resolve(vscode.commands.executeCommand<string | undefined>('conceptNotes.findConcept'))
-      .then((name) => { revealed = name; });
-    // The QuickPick opens with the first concept active; accept it like Enter.
-    await pollUntil('Find Concept to accept the active row', async () => {
-      if (revealed === null) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return revealed;
-    }, (name) => name !== null);
-    await command;
+    // The QuickPick opens with the first concept active.
+    const revealed = await runAcceptingActivePick<string | undefined>('conceptNotes.findConcept');
     assert.equal(revealed, first.label);
     await pollUntil('the Concepts view selection', async () => {
       const node = conceptsView.selection[0];

@@ -72,6 +72,20 @@ export function lineContaining(document: vscode.TextDocument, needle: string): n
  * Calls `probe` until `accept` holds for its value or the deadline passes; returns the
  * accepted value, or fails with the last value seen so the message shows what was wrong.
  */
+/**
+ * Runs a command that shows a QuickPick and accepts its active row (like Enter) until the
+ * command settles; resolves with the command's result.
+ */
+export async function runAcceptingActivePick<T>(command: string): Promise<T> {
+  let settled = false;
+  const running = Promise.resolve(vscode.commands.executeCommand<T>(command)).finally(() => { settled = true; });
+  await pollUntil(`${command} to accept the active row`, async () => {
+    if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    return settled;
+  }, (done) => done);
+  return running;
+}
+
 export async function pollUntil<T>(
   what: string,
   probe: () => Thenable<T> | T,

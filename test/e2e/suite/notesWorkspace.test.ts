@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
-import { activateExtension, allRowsOf, openedUri, pollUntil, rowsOf, sameFile, workspaceUri } from './helpers';
+import { activateExtension, allRowsOf, openedUri, pollUntil, rowsOf, runAcceptingActivePick, sameFile, workspaceUri } from './helpers';
 
 function workspaceRoot(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -86,14 +86,8 @@ describe('the bundled notes/ workspace', () => {
     const selection = (first.item.command?.arguments?.[1] as { selection?: vscode.Range } | undefined)?.selection;
     assert.ok(target && selection, `the first concept row opens a definition: ${JSON.stringify(first.item.command)}`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    let settled = false;
-    const command = Promise.resolve(vscode.commands.executeCommand('conceptNotes.goToConcept')).finally(() => { settled = true; });
-    // The QuickPick shows the concepts A–Z with the first one active; accept it like Enter.
-    await pollUntil('Go to Concept to accept the active row', async () => {
-      if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return settled;
-    }, (done) => done);
-    await command;
+    // The QuickPick shows the concepts A–Z with the first one active.
+    await runAcceptingActivePick('conceptNotes.goToConcept');
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor && sameFile(editor.document.uri, target), `opened ${editor?.document.uri.path}, expected ${target.path} (${first.label})`);
     assert.equal(editor.selection.start.line, selection.start.line);
