@@ -1,4 +1,5 @@
 import type { ConceptSummary } from '../../shared/protocol';
+import { sortByName } from './views/conceptGrouping';
 
 /** QuickPick rows for concepts. Pure (no vscode import): unit-tested. */
 export interface ConceptPickItem {
@@ -13,9 +14,7 @@ export interface ConceptPickItem {
 const DETAIL_LENGTH = 120;
 
 export function conceptPickItems(concepts: readonly ConceptSummary[]): ConceptPickItem[] {
-  return concepts
-    .map((concept) => ({ label: concept.name, description: concept.aliases.join(', '), detail: oneLine(concept.definition), concept }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }));
+  return sortByName(concepts).map((concept) => ({ label: concept.name, description: concept.aliases.join(', '), detail: oneLine(concept.definition), concept }));
 }
 
 /** Case-insensitive match on the name or any alias; the server did the real normalization. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ConceptSummary } from '../../shared/protocol';
 import { conceptPickItems, findConceptByName } from './conceptPicks';
+import { vscodeRange } from './views/serverTreeProvider';
 
 /**
  * Resolves the concept a command is about: the one named by `name` (scripts, keybindings,
@@ -30,8 +31,6 @@ export async function goToConcept(fetchConcepts: () => Promise<ConceptSummary[]>
 }
 
 async function reveal(concept: ConceptSummary): Promise<void> {
-  const { start, end } = concept.range;
-  const range = new vscode.Range(start.line, start.character, end.line, end.character);
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(concept.uri));
-  await vscode.window.showTextDocument(document, { selection: range });
+  await vscode.window.showTextDocument(document, { selection: vscodeRange(concept.range) });
 }

@@ -64,6 +64,10 @@ export abstract class ServerTreeProvider<T extends object> implements vscode.Tre
 
 /** The command that opens a note at a range, as tree items use it. */
 export function openAt(uri: string, range: Range | undefined, title: string): vscode.Command {
-  const selection = range ? new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character) : undefined;
+  const selection = range ? vscodeRange(range) : undefined;
   return { command: 'vscode.open', title, arguments: [vscode.Uri.parse(uri), { selection, preview: true }] };
+}
+
+export function vscodeRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
