@@ -54,7 +54,8 @@ describe('findMojibakeSpans', () => {
     this.timeout(120_000);
     let files = 0;
     const hits: Array<{ file: string; original: string; repaired: string }> = [];
-    for (const file of filesUnder(corporaRoot)) {
+    // Notes only: the vaults also hold attachments (PNG bytes read as text are noise, not mojibake).
+    for (const file of filesUnder(corporaRoot).filter((f) => /\.(md|markdown)$/i.test(f))) {
       files++;
       const text = fs.readFileSync(file, 'utf8');
       for (const s of findMojibakeSpans(text)) {
