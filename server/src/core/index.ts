@@ -19,6 +19,9 @@ import { completion } from './features/completion';
 import { prepareRename } from './features/prepareRename';
 import { rename } from './features/rename';
 import { conceptTokens } from './features/semanticTokens';
+import { createGapFinder, type GapOptions } from './features/gaps/knowledgeGaps';
+import { glossaryStub } from './features/gaps/glossaryStub';
+import { defaultLexicon } from './encoding/defaultLexicon';
 import { computeDiagnostics, type NoteCheck, type NoteDiagnostic } from './features/diagnostics';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
 
@@ -53,6 +56,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   const openDocuments = new Set<string>();
   const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath });
   const cache = options.cache;
+  const knowledgeGaps = createGapFinder(defaultLexicon);
 
   function noteFromDiskBytes(uri: string, bytes: Uint8Array, depth: ParseDepth): { note: Note; cached: boolean } {
     const opts = loadOptions();
@@ -199,6 +203,8 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     workspaceSymbols: (query: string) => workspaceSymbols(index, query),
     topicTree: () => topicTree(index),
     mentionCounts: () => mentionCounts(index),
+    knowledgeGaps: (gapOptions?: GapOptions, token?: CancellationToken) => knowledgeGaps(index, gapOptions, token),
+    glossaryStub: (term: string, usedIn?: string) => glossaryStub(index, term, usedIn, isGlossaryNote),
     async diagnostics(uri: string): Promise<NoteDiagnostic[]> {
       const note = index.get(uri);
       return note ? computeDiagnostics(note, index, resolver, settings, options.extraChecks) : [];
@@ -211,6 +217,10 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 /** What a cached parse depends on besides the note's URI and bytes. */
 function optionsSignature(options: LoadOptions): string {
   return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null]);
+}
+
+function isGlossaryNote(note: Note): boolean {
+  return isGlossaryPath(note.uri) || note.frontMatter?.type === 'glossary';
 }
 
 /** Glossary notes live under a `glossary/` folder (or say `type: glossary` in front matter). */

@@ -26,6 +26,12 @@ export const DOMAIN_TERMS: readonly string[] = `
 文档 章节 目录 概述 总结 参考 示例 用法 原理 机制 流程 步骤 场景 方案 对比 选择 优化 实践
 `.trim().split(/\s+/);
 
+const DOMAIN_TERM_SET = new Set(DOMAIN_TERMS);
+
+export function isDomainTerm(word: string): boolean {
+  return DOMAIN_TERM_SET.has(word);
+}
+
 /** The dictionary entries with every domain term raised to at least TERM_FREQ. */
 export function withDomainTerms(entries: Iterable<LexiconInput>): LexiconInput[] {
   const byWord = new Map<string, LexiconInput>();
