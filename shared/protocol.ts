@@ -49,6 +49,8 @@ export interface ConceptNotesSettings {
   ignoreFiles: string[];
   /** Globs of link targets that are not checked. */
   ignoreLinks: string[];
+  /** Knowledge gaps: a term used fewer than `minCount` times is not listed; at most `maxTerms` are. */
+  gaps: { minCount: number; maxTerms: number };
 }
 
 export const DEFAULT_SETTINGS: ConceptNotesSettings = {
@@ -61,13 +63,29 @@ export const DEFAULT_SETTINGS: ConceptNotesSettings = {
   highlightMentions: true,
   ignoreFiles: [],
   ignoreLinks: [],
+  gaps: { minCount: 2, maxTerms: 200 },
 };
 
 export const Requests = {
   topicTree: 'conceptNotes/topicTree',
   /** Every concept with its primary (strongest) definition, for "Go to Concept…". */
   concepts: 'conceptNotes/concepts',
+  /** Terms used but never defined, and concepts nobody mentions (params `{}`). */
+  knowledgeGaps: 'conceptNotes/gaps',
+  /** A previewed edit adding a definition stub for a term to a glossary (params `AddToGlossaryParams`). */
+  addToGlossary: 'conceptNotes/addToGlossary',
 } as const;
+
+export interface KnowledgeGapsResult {
+  undefined: Array<{ term: string; shape: string; count: number; notes: string[] }>;
+  unmentioned: Array<{ name: string; conceptId: string; uri: string; range: Range }>;
+}
+
+export interface AddToGlossaryParams {
+  term: string;
+  /** A note that uses the term: its topic picks the glossary. */
+  uri?: string;
+}
 
 export const Notifications = {
   /** Server → client after each (re)index: counts for the status bar, and a nudge to refresh views. */
@@ -112,10 +130,12 @@ export const Commands = {
   checkWorkspace: 'conceptNotes.checkWorkspace',
   showMentions: 'conceptNotes.showMentions',
   repairEncoding: 'conceptNotes.repairEncoding',
+  addToGlossary: 'conceptNotes.addToGlossary',
 } as const;
 
 export const Views = {
   container: 'conceptNotes',
   topics: 'conceptNotes.topics',
   concepts: 'conceptNotes.concepts',
+  knowledgeGaps: 'conceptNotes.gaps',
 } as const;

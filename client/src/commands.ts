@@ -19,6 +19,7 @@ export interface CommandContext {
   findConcept(name?: unknown): Promise<string | undefined>;
   setConceptsOrder(order: ConceptsOrder): Promise<void>;
   openConceptsReport(): Promise<unknown>;
+  addToGlossary(row?: unknown): Promise<boolean>;
 }
 
 /** Command table: id → factory; registered in one loop by `registerCommands`. */
@@ -34,6 +35,7 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [ClientCommands.showConceptsByTopic]: (ctx) => () => ctx.setConceptsOrder('byTopic'),
   [ClientCommands.showConceptsAlphabetically]: (ctx) => () => ctx.setConceptsOrder('alphabetical'),
   [ClientCommands.openConceptsReport]: (ctx) => () => ctx.openConceptsReport(),
+  [Commands.addToGlossary]: (ctx) => (row) => ctx.addToGlossary(row),
 };
 
 /**

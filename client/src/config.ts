@@ -8,7 +8,7 @@ export class Config {
   /** Everything the server reads; it validates and fills in defaults itself. */
   serverSettings(): Partial<ConceptNotesSettings> {
     const s = this.section;
-    const keys: Array<keyof ConceptNotesSettings> = ['maxFileSize', 'exclude', 'todoMarkers', 'severity', 'hoverMaxLength', 'highlightMentions', 'ignoreFiles', 'ignoreLinks'];
+    const keys: Array<keyof ConceptNotesSettings> = ['maxFileSize', 'exclude', 'todoMarkers', 'severity', 'hoverMaxLength', 'highlightMentions', 'ignoreFiles', 'ignoreLinks', 'gaps'];
     return Object.fromEntries(keys.map((k) => [k, s.get(k)]).filter(([, v]) => v !== undefined));
   }
 

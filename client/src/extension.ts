@@ -11,6 +11,8 @@ import { IndexStatusBar } from './statusBar';
 import { TopicTreeProvider } from './views/topicTree';
 import { ConceptsViewProvider, type ConceptsNode } from './views/conceptsView';
 import { followActiveEditor } from './views/revealActiveNote';
+import { KnowledgeGapsProvider } from './views/knowledgeGapsView';
+import { addToGlossary } from './addToGlossary';
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface ConceptNotesApi {
@@ -20,6 +22,7 @@ export interface ConceptNotesApi {
   concepts: ConceptsViewProvider;
   topicsView: vscode.TreeView<TopicNode>;
   conceptsView: vscode.TreeView<ConceptsNode>;
+  gaps: KnowledgeGapsProvider;
   /** The status bar item's current text (index counts). */
   statusText(): string;
   /** Process id of the running language server, once it has answered `initialize`. */
@@ -35,10 +38,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   const topicsView = vscode.window.createTreeView(Views.topics, { treeDataProvider: topics, showCollapseAll: true });
   const concepts = new ConceptsViewProvider(() => client, context.workspaceState);
   const conceptsView = vscode.window.createTreeView(Views.concepts, { treeDataProvider: concepts, showCollapseAll: true });
+  const gaps = new KnowledgeGapsProvider(() => client);
+  const gapsView = vscode.window.createTreeView(Views.knowledgeGaps, { treeDataProvider: gaps, showCollapseAll: true });
   const statusBar = new IndexStatusBar();
   const fetchConcepts = async () => (client ? client.sendRequest<ConceptSummary[]>(Requests.concepts, {}) : []);
   const report = new ConceptsReportProvider(fetchConcepts);
-  context.subscriptions.push(topicsView, conceptsView, statusBar, report.register(),
+  context.subscriptions.push(topicsView, conceptsView, gapsView, statusBar, report.register(),
     followActiveEditor(topicsView, topics, () => config.revealActiveNote));
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => { markReady = resolve; });
@@ -50,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
       if (params.total !== undefined) return; // a progress count: the views wait for the result
       topics.refresh();
       concepts.refresh();
+      gaps.refresh();
       if (!params.indexing) markReady();
     }));
     await client.start();
@@ -68,9 +74,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     findConcept: (name) => findConcept(fetchConcepts, concepts, conceptsView, name),
     setConceptsOrder: (order) => concepts.setOrder(order),
     openConceptsReport: () => report.open(),
+    addToGlossary: (row) => addToGlossary(client, row),
   });
   await start();
-  return { ready, topics, concepts, topicsView, conceptsView, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(client) };
+  return { ready, topics, concepts, topicsView, conceptsView, gaps, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(client) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -10,11 +10,13 @@ import { formatJson, formatSarif, formatText, type FileDiagnostics } from './cli
 import { loadCliSettings, UsageError } from './cli/config';
 import { stderrProgress } from './cli/progress';
 import { fixEncoding } from './cli/fixEncoding';
+import { formatGapsJson, formatGapsText } from './cli/gapsOutput';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
   concept-notes check [folder] [--format text|json|sarif] [--config <file>] [--quiet]
   concept-notes concepts [folder] [--format json|text] [--config <file>]
+  concept-notes gaps [folder] [--format text|json] [--config <file>]
   concept-notes fix-encoding <file> [--write]
 Settings come from <folder>/.concept-notes.json (or --config), the same file the editor reads.
 Exit codes: 0 no errors, 1 at least one error-severity problem, 2 bad usage or failure.`;
@@ -28,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
       return fixEncoding(args.positionals[0], args.flags.has('write'), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     case 'check':
     case 'concepts':
+    case 'gaps':
       return runOnFolder(args);
     default:
       throw new UsageError(`Unknown command: ${args.command}\n${USAGE}`);
@@ -50,6 +53,13 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
     const concepts = service.concepts().map((c) => ({ name: c.name, aliases: c.aliases, definition: c.definitions[0].definition, file: relative(c.definitions[0].uri), range: c.definitions[0].range }));
     if (args.flags.get('format') === 'text') process.stdout.write(concepts.map((c) => `${c.name}${c.aliases.length ? ` (${c.aliases.join(', ')})` : ''}: ${c.definition}`).join('\n') + '\n');
     else process.stdout.write(JSON.stringify({ version: 1, concepts }, null, 2) + '\n');
+    return 0;
+  }
+
+  if (args.command === 'gaps') {
+    const gaps = await service.knowledgeGaps(settings.gaps);
+    if (!gaps) return 2;
+    process.stdout.write(args.flags.get('format') === 'json' ? formatGapsJson(gaps, relative) : formatGapsText(gaps, relative));
     return 0;
   }
 

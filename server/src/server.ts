@@ -12,6 +12,7 @@ import { registerCompletion, COMPLETION_TRIGGER_CHARACTERS } from './lsp/complet
 import { registerRename } from './lsp/rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { registerCodeActions } from './lsp/codeActions';
+import { registerKnowledgeGaps } from './lsp/gaps';
 import { isConfigFileUri } from './core/config/workspaceConfig';
 import { readSettings } from './lsp/settings';
 import { Notifications, type IndexChangedParams } from '../../shared/protocol';
@@ -163,6 +164,7 @@ registerCompletion(connection, () => service);
 registerRename(connection, () => service, () => clientCapabilities);
 const semanticTokens = registerSemanticTokens(connection, () => service, () => clientCapabilities);
 registerCodeActions(connection, () => service);
+registerKnowledgeGaps(connection, () => service);
 
 process.on('uncaughtException', (error) => logger.error(`Unexpected error (the server keeps running): ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => logger.error(`Unhandled rejection (the server keeps running): ${String(reason)}`));

@@ -35,14 +35,18 @@ function toCodeAction(fix: QuickFix, diagnostics: Diagnostic[], kind: string): C
   return { title: fix.title, kind, diagnostics: diagnostics.length ? diagnostics : undefined, isPreferred: fix.isPreferred, edit };
 }
 
-export function toPreviewedEdit(edit: WorkspaceEdit, label: string): LspWorkspaceEdit {
+/** The edit as one the editor shows as a diff for the user to confirm (files to create included). */
+export function toPreviewedEdit(edit: WorkspaceEdit, label: string, description = 'Review the repaired text before it is applied'): LspWorkspaceEdit {
   const annotationId = 'concept-notes.preview';
   return {
-    documentChanges: Object.entries(edit.changes).map(([uri, edits]) => ({
-      textDocument: { uri, version: null },
-      edits: edits.map((e) => ({ ...e, annotationId })),
-    })),
-    changeAnnotations: { [annotationId]: { label, description: 'Review the repaired text before it is applied', needsConfirmation: true } },
+    documentChanges: [
+      ...(edit.createFiles ?? []).map((uri) => ({ kind: 'create' as const, uri, options: { ignoreIfExists: true }, annotationId })),
+      ...Object.entries(edit.changes).map(([uri, edits]) => ({
+        textDocument: { uri, version: null },
+        edits: edits.map((e) => ({ ...e, annotationId })),
+      })),
+    ],
+    changeAnnotations: { [annotationId]: { label, description, needsConfirmation: true } },
   };
 }
 

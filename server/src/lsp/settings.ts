@@ -15,5 +15,9 @@ export function readSettings(raw: unknown): ConceptNotesSettings {
     highlightMentions: typeof r.highlightMentions === 'boolean' ? r.highlightMentions : DEFAULT_SETTINGS.highlightMentions,
     ignoreFiles: strings(r.ignoreFiles, DEFAULT_SETTINGS.ignoreFiles),
     ignoreLinks: strings(r.ignoreLinks, DEFAULT_SETTINGS.ignoreLinks),
+    gaps: {
+      minCount: num((r.gaps as Record<string, unknown> | undefined)?.minCount, DEFAULT_SETTINGS.gaps.minCount),
+      maxTerms: num((r.gaps as Record<string, unknown> | undefined)?.maxTerms, DEFAULT_SETTINGS.gaps.maxTerms),
+    },
   };
 }

@@ -17,6 +17,8 @@ export interface ConceptNotesApi {
   concepts: vscode.TreeDataProvider<unknown> & { readonly order: 'alphabetical' | 'byTopic' };
   topicsView: vscode.TreeView<unknown>;
   conceptsView: vscode.TreeView<unknown>;
+  /** The Knowledge Gaps view's data. */
+  gaps: vscode.TreeDataProvider<unknown>;
   /** Process id of the running language server. */
   serverProcessId(): number | undefined;
 }

@@ -15,6 +15,7 @@ function loadFixtureTests(): void {
   require('./revealActiveNote.test');
   require('./conceptsReport.test');
   require('./settingsLive.test');
+  require('./knowledgeGaps.test');
   // Last: it kills the language server (the client brings it back).
   require('./serverRestart.test');
 }

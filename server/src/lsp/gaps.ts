@@ -1,0 +1,20 @@
+import * as l10n from '@vscode/l10n';
+import type { Connection, WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageserver';
+import type { NoteService } from '../core';
+import { Requests, type AddToGlossaryParams, type KnowledgeGapsResult } from '../../../shared/protocol';
+import { toPreviewedEdit } from './codeActions';
+import { cancelled } from './cancellation';
+
+/** The Knowledge Gaps view's data, and the glossary stub its "Add to Glossary" previews. */
+export function registerKnowledgeGaps(connection: Connection, service: () => NoteService): void {
+  connection.onRequest(Requests.knowledgeGaps, async (_params: unknown, token): Promise<KnowledgeGapsResult> => {
+    const gaps = await service().knowledgeGaps(service().settings.gaps, token);
+    if (!gaps) throw cancelled();
+    return gaps;
+  });
+  connection.onRequest(Requests.addToGlossary, ({ term, uri }: AddToGlossaryParams): LspWorkspaceEdit | null => {
+    const stub = service().glossaryStub(term, uri);
+    if (!stub) return null;
+    return toPreviewedEdit(stub.edit, l10n.t('Add {term} to the glossary', { term }), l10n.t('Review the definition stub before it is added'));
+  });
+}
