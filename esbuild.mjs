@@ -25,6 +25,8 @@ await Promise.all([
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   }),
+  // The graph view's page runs in the webview: a browser bundle with d3-force inside.
+  esbuild.build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', external: [], entryPoints: ['client/webview/graph/main.ts'], outfile: 'dist/graph.js' }),
   production
     ? Promise.resolve()
     : esbuild.build({

@@ -74,12 +74,39 @@ export const Requests = {
   knowledgeGaps: 'conceptNotes/gaps',
   /** A previewed edit adding a definition stub for a term to a glossary (params `AddToGlossaryParams`). */
   addToGlossary: 'conceptNotes/addToGlossary',
+  /** Notes, concepts and tags with their edges (params `GraphParams`). */
+  graph: 'conceptNotes/graph',
 } as const;
 
 export interface KnowledgeGapsResult {
   undefined: Array<{ term: string; shape: string; count: number; notes: string[] }>;
   unmentioned: Array<{ name: string; conceptId: string; uri: string; range: Range }>;
 }
+
+export interface GraphParams {
+  /** A note: its local graph. Absent: the whole workspace. */
+  uri?: string;
+  /** Hops from `uri`, 1–3. */
+  depth?: number;
+}
+
+export interface GraphNode {
+  id: string;
+  kind: 'note' | 'concept' | 'tag';
+  label: string;
+  uri?: string;
+  range?: Range;
+  /** Concepts: the definition, shown on hover. */
+  detail?: string;
+  /** Notes: front matter `topic`, else the top folder. */
+  topic?: string;
+  /** Notes: links to them; concepts: mentions; tags: tagged notes. */
+  weight: number;
+}
+
+export interface GraphEdge { from: string; to: string; kind: 'link' | 'mention' | 'defines' | 'tag' }
+
+export interface NoteGraph { nodes: GraphNode[]; edges: GraphEdge[] }
 
 export interface AddToGlossaryParams {
   term: string;
@@ -131,6 +158,7 @@ export const Commands = {
   showMentions: 'conceptNotes.showMentions',
   repairEncoding: 'conceptNotes.repairEncoding',
   addToGlossary: 'conceptNotes.addToGlossary',
+  showGraph: 'conceptNotes.showGraph',
 } as const;
 
 export const Views = {

@@ -20,6 +20,7 @@ export interface CommandContext {
   setConceptsOrder(order: ConceptsOrder): Promise<void>;
   openConceptsReport(): Promise<unknown>;
   addToGlossary(row?: unknown): Promise<boolean>;
+  showGraph(scope?: unknown): Promise<void>;
 }
 
 /** Command table: id → factory; registered in one loop by `registerCommands`. */
@@ -36,6 +37,7 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [ClientCommands.showConceptsAlphabetically]: (ctx) => () => ctx.setConceptsOrder('alphabetical'),
   [ClientCommands.openConceptsReport]: (ctx) => () => ctx.openConceptsReport(),
   [Commands.addToGlossary]: (ctx) => (row) => ctx.addToGlossary(row),
+  [Commands.showGraph]: (ctx) => (scope) => ctx.showGraph(scope),
 };
 
 /**

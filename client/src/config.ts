@@ -12,6 +12,12 @@ export class Config {
     return Object.fromEntries(keys.map((k) => [k, s.get(k)]).filter(([, v]) => v !== undefined));
   }
 
+  /** Client-only: how many hops from the active note the graph view shows at first. */
+  get graphDepth(): number {
+    const depth = this.section.get<number>('graph.depth', 1);
+    return Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : 1;
+  }
+
   /** Client-only: select the active editor's note in the Topics view. */
   get revealActiveNote(): boolean {
     return this.section.get<boolean>('revealActiveNote', true);

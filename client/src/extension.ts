@@ -13,6 +13,7 @@ import { ConceptsViewProvider, type ConceptsNode } from './views/conceptsView';
 import { followActiveEditor } from './views/revealActiveNote';
 import { KnowledgeGapsProvider } from './views/knowledgeGapsView';
 import { addToGlossary } from './addToGlossary';
+import { GraphPanel } from './graph/graphPanel';
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface ConceptNotesApi {
@@ -23,6 +24,7 @@ export interface ConceptNotesApi {
   topicsView: vscode.TreeView<TopicNode>;
   conceptsView: vscode.TreeView<ConceptsNode>;
   gaps: KnowledgeGapsProvider;
+  graph: GraphPanel;
   /** The status bar item's current text (index counts). */
   statusText(): string;
   /** Process id of the running language server, once it has answered `initialize`. */
@@ -40,10 +42,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   const conceptsView = vscode.window.createTreeView(Views.concepts, { treeDataProvider: concepts, showCollapseAll: true });
   const gaps = new KnowledgeGapsProvider(() => client);
   const gapsView = vscode.window.createTreeView(Views.knowledgeGaps, { treeDataProvider: gaps, showCollapseAll: true });
+  const graph = new GraphPanel(context.extensionUri, () => client, () => config.graphDepth);
   const statusBar = new IndexStatusBar();
   const fetchConcepts = async () => (client ? client.sendRequest<ConceptSummary[]>(Requests.concepts, {}) : []);
   const report = new ConceptsReportProvider(fetchConcepts);
-  context.subscriptions.push(topicsView, conceptsView, gapsView, statusBar, report.register(),
+  context.subscriptions.push(topicsView, conceptsView, gapsView, graph, statusBar, report.register(),
     followActiveEditor(topicsView, topics, () => config.revealActiveNote));
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => { markReady = resolve; });
@@ -56,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
       topics.refresh();
       concepts.refresh();
       gaps.refresh();
+      void graph.refresh();
       if (!params.indexing) markReady();
     }));
     await client.start();
@@ -75,9 +79,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     setConceptsOrder: (order) => concepts.setOrder(order),
     openConceptsReport: () => report.open(),
     addToGlossary: (row) => addToGlossary(client, row),
+    showGraph: (scope) => graph.show(scope === 'workspace' || scope === 'local' ? scope : undefined),
   });
   await start();
-  return { ready, topics, concepts, topicsView, conceptsView, gaps, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(client) };
+  return { ready, topics, concepts, topicsView, conceptsView, gaps, graph, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(client) };
 }
 
 export async function deactivate(): Promise<void> {

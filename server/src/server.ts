@@ -13,6 +13,7 @@ import { registerRename } from './lsp/rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerKnowledgeGaps } from './lsp/gaps';
+import { registerGraph } from './lsp/graph';
 import { isConfigFileUri } from './core/config/workspaceConfig';
 import { readSettings } from './lsp/settings';
 import { Notifications, type IndexChangedParams } from '../../shared/protocol';
@@ -165,6 +166,7 @@ registerRename(connection, () => service, () => clientCapabilities);
 const semanticTokens = registerSemanticTokens(connection, () => service, () => clientCapabilities);
 registerCodeActions(connection, () => service);
 registerKnowledgeGaps(connection, () => service);
+registerGraph(connection, () => service);
 
 process.on('uncaughtException', (error) => logger.error(`Unexpected error (the server keeps running): ${error.stack ?? error}`));
 process.on('unhandledRejection', (reason) => logger.error(`Unhandled rejection (the server keeps running): ${String(reason)}`));

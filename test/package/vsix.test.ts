@@ -17,7 +17,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|changelog)\.md$/i, // vsce lower-cases these
   /^extension\/LICENSE(\.md|\.txt)?$/,
-  /^extension\/dist\/(client|server|cli)\.js$/,
+  /^extension\/dist\/(client|server|cli|graph)\.js$/, // graph.js: the graph view's page
   /^extension\/syntaxes\/[^/]+\.json$/,
   /^extension\/docs\/images\/[^/]+\.png$/, // the README's screenshots, shown in the Extensions view
 ];
@@ -38,8 +38,8 @@ describe('the packaged .vsix', function () {
     console.log(`      .vsix entries:\n${names.map((n) => `        ${n}`).join('\n')}`);
   });
 
-  it('has the manifest and the three bundles', () => {
-    for (const name of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/cli.js']) {
+  it('has the manifest, the three bundles and the graph page', () => {
+    for (const name of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/dist/graph.js']) {
       assert.ok(entry(name), `${name} is missing`);
     }
   });
@@ -71,7 +71,7 @@ describe('the packaged .vsix', function () {
 
   it('bundles need nothing from node_modules at run time', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-    for (const bundle of ['client', 'server', 'cli']) {
+    for (const bundle of ['client', 'server', 'cli', 'graph']) {
       const source = entry(`extension/dist/${bundle}.js`)!.read().toString('utf8');
       const required = [...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
       const external = [...new Set(required.filter((id) => !builtins.has(id) && !(bundle === 'client' && id === 'vscode')))];

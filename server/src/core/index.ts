@@ -21,6 +21,7 @@ import { rename } from './features/rename';
 import { conceptTokens } from './features/semanticTokens';
 import { createGapFinder, type GapOptions } from './features/gaps/knowledgeGaps';
 import { glossaryStub } from './features/gaps/glossaryStub';
+import { createGraphBuilder, type GraphRequest } from './features/graph';
 import { defaultLexicon } from './encoding/defaultLexicon';
 import { computeDiagnostics, type NoteCheck, type NoteDiagnostic } from './features/diagnostics';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
@@ -57,6 +58,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath });
   const cache = options.cache;
   const knowledgeGaps = createGapFinder(defaultLexicon);
+  const graph = createGraphBuilder(index, resolver);
 
   function noteFromDiskBytes(uri: string, bytes: Uint8Array, depth: ParseDepth): { note: Note; cached: boolean } {
     const opts = loadOptions();
@@ -205,6 +207,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     mentionCounts: () => mentionCounts(index),
     knowledgeGaps: (gapOptions?: GapOptions, token?: CancellationToken) => knowledgeGaps(index, gapOptions, token),
     glossaryStub: (term: string, usedIn?: string) => glossaryStub(index, term, usedIn, isGlossaryNote),
+    graph: (request?: GraphRequest, token?: CancellationToken) => graph(request, token),
     async diagnostics(uri: string): Promise<NoteDiagnostic[]> {
       const note = index.get(uri);
       return note ? computeDiagnostics(note, index, resolver, settings, options.extraChecks) : [];

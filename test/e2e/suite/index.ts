@@ -16,6 +16,7 @@ function loadFixtureTests(): void {
   require('./conceptsReport.test');
   require('./settingsLive.test');
   require('./knowledgeGaps.test');
+  require('./graph.test');
   // Last: it kills the language server (the client brings it back).
   require('./serverRestart.test');
 }
