@@ -14,6 +14,9 @@ const common = {
   // remark/unified packages are ESM with `import.meta`-free code; bundling them into
   // CJS is safe. `vscode` exists only inside the extension host.
   external: ['vscode'],
+  // @vscode/l10n's builds can download a bundle (`config({ uri })` uses fetch); the bundles
+  // get the same API without it. See server/src/core/l10n/runtime.ts.
+  alias: { '@vscode/l10n': './server/src/core/l10n/runtime.ts' },
 };
 
 await Promise.all([

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { URI } from 'vscode-uri';
-import { createNoteService, createRemarkParser, type ILogger } from './core';
+import { createNoteService, createRemarkParser, localeFromEnvironment, useLocale, type ILogger } from './core';
 import { FsWorkspace } from './node/fsWorkspace';
 import { createFindingChecks } from './core/features/diagnostics/extraChecks';
 import { parseArgs, type ParsedArgs } from './cli/args';
@@ -19,10 +19,13 @@ const USAGE = `Usage:
   concept-notes gaps [folder] [--format text|json] [--config <file>]
   concept-notes fix-encoding <file> [--write]
 Settings come from <folder>/.concept-notes.json (or --config), the same file the editor reads.
+Messages are in English or Simplified Chinese: --locale zh-cn|en, else LC_ALL / LC_MESSAGES / LANG.
 Exit codes: 0 no errors, 1 at least one error-severity problem, 2 bad usage or failure.`;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
+  const locale = args.flags.get('locale');
+  useLocale(localeFromEnvironment(typeof locale === 'string' ? locale : undefined, process.env));
   if (args.flags.has('help')) { process.stdout.write(USAGE + '\n'); return 0; }
   if (!args.command) { process.stderr.write(USAGE + '\n'); return 2; }
   switch (args.command) {

@@ -2,7 +2,7 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeWatchedFilesNotification, FileChangeType, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createNoteService, createRemarkParser, type NoteService } from './core';
+import { createNoteService, createRemarkParser, normalizeLocale, useLocale, type NoteService } from './core';
 import { FsWorkspace } from './node/fsWorkspace';
 import { FileNoteCache } from './node/fileNoteCache';
 import { createFindingChecks } from './core/features/diagnostics/extraChecks';
@@ -31,6 +31,8 @@ let supportsWatchers = false;
 let clientCapabilities: InitializeParams['capabilities'] = {};
 
 connection.onInitialize((params: InitializeParams) => {
+  // First: the cache key and every message from here on depend on the language.
+  useLocale(normalizeLocale(params.locale) ?? 'en');
   const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath)
     ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
   const settings = readSettings(params.initializationOptions);

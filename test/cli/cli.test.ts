@@ -9,8 +9,11 @@ const repo = path.resolve(__dirname, '../..');
 const cli = path.join(repo, 'dist', 'cli.js');
 const fixtures = path.join(repo, 'test', 'fixtures', 'lint');
 
+/** English whatever the machine's locale: the expected texts below are English. */
+const ENGLISH_ENV = { ...process.env, LC_ALL: 'en_US.UTF-8' };
+
 function run(args: string[], cwd = repo) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: ENGLISH_ENV });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -42,6 +42,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Extra `node` flags for the server process, e.g. `--cpu-prof` when profiling a benchmark. */
   nodeArgs?: string[];
+  /** `initialize`'s `locale` (the editor's display language); none by default. */
+  locale?: string;
 }
 
 export class LspClient {
@@ -51,6 +53,8 @@ export class LspClient {
   readonly progress: ProgressEvent[] = [];
   readonly indexChanged: IndexChangedParams[] = [];
   readonly serverRequests: string[] = [];
+  /** `window/logMessage` texts, in arrival order. */
+  readonly logMessages: string[] = [];
   private readonly texts = new Map<string, string>();
   private readonly versions = new Map<string, number>();
   private stderr = '';
@@ -90,6 +94,8 @@ export class LspClient {
         const p = params as { uri: string; diagnostics: Diagnostic[] };
         client.diagnostics.set(p.uri, p.diagnostics);
         client.diagnosticLog.push({ uri: p.uri, count: p.diagnostics.length });
+      } else if (method === 'window/logMessage') {
+        client.logMessages.push((params as { message: string }).message);
       } else if (method === 'conceptNotes/indexChanged') {
         client.indexChanged.push(params as LspClient['indexChanged'][number]);
       }
@@ -106,6 +112,7 @@ export class LspClient {
       workspaceFolders: [{ uri: rootUri, name: path.basename(this.root) }],
       capabilities: options.capabilities ?? fullCapabilities,
       initializationOptions: options.settings,
+      ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
     await this.connection.sendNotification('initialized', {});
     return result;

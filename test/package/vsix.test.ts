@@ -19,6 +19,7 @@ const ALLOWED = [
   /^extension\/LICENSE(\.md|\.txt)?$/,
   /^extension\/dist\/(client|server|cli|graph)\.js$/, // graph.js: the graph view's page
   /^extension\/syntaxes\/[^/]+\.json$/,
+  /^extension\/l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/, // the client's messages, read by VS Code per display language
   /^extension\/docs\/images\/[^/]+\.png$/, // the README's screenshots, shown in the Extensions view
 ];
 const CONTAINER_FILES = ['[Content_Types].xml', 'extension.vsixmanifest'];
@@ -41,6 +42,15 @@ describe('the packaged .vsix', function () {
   it('has the manifest, the three bundles and the graph page', () => {
     for (const name of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/dist/graph.js']) {
       assert.ok(entry(name), `${name} is missing`);
+    }
+  });
+
+  it('has the message bundles the manifest points VS Code to', () => {
+    const manifest = JSON.parse(entry('extension/package.json')!.read().toString('utf8'));
+    assert.equal(manifest.l10n, './l10n');
+    for (const name of ['extension/l10n/bundle.l10n.json', 'extension/l10n/bundle.l10n.zh-cn.json']) {
+      assert.ok(entry(name), `${name} is missing`);
+      assert.equal(typeof JSON.parse(entry(name)!.read().toString('utf8')), 'object', `${name} is not JSON`);
     }
   });
 

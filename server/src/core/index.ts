@@ -25,6 +25,7 @@ import { createGraphBuilder, type GraphRequest } from './features/graph';
 import { defaultLexicon } from './encoding/defaultLexicon';
 import { computeDiagnostics, type NoteCheck, type NoteDiagnostic } from './features/diagnostics';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
+import { currentLocale } from './l10n/catalogue';
 
 export type { IWorkspace, ILogger, CancellationToken, ProgressReporter } from './workspace';
 export type { IMdParser } from './parse/parser';
@@ -32,6 +33,7 @@ export type { INoteCache, CachedNote } from './index/noteCache';
 export { createRemarkParser } from './parse/parser';
 export { InMemoryWorkspace } from './inMemoryWorkspace';
 export type { NoteDiagnostic } from './features/diagnostics';
+export { useLocale, currentLocale, normalizeLocale, localeFromEnvironment, type Locale } from './l10n/catalogue';
 export type { Concept } from './concepts/registry';
 export * from './model/types';
 
@@ -219,7 +221,8 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 
 /** What a cached parse depends on besides the note's URI and bytes. */
 function optionsSignature(options: LoadOptions): string {
-  return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null]);
+  // A note's `problem` is a message in the current language.
+  return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null, currentLocale()]);
 }
 
 function isGlossaryNote(note: Note): boolean {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Note } from '../model/types';
 import type { IMdParser } from '../parse/parser';
 import { decodeNoteBytes } from '../text/decode';
@@ -25,21 +26,21 @@ export type ParseDepth = 'full' | 'fast';
 export function noteFromBytes(uri: string, bytes: Uint8Array, parser: IMdParser, options: LoadOptions, depth: ParseDepth = 'full', cached?: CachedNote): Note {
   const decoded = decodeNoteBytes(bytes);
   if (decoded.looksBinary) {
-    return { ...emptyNote(uri, ''), problem: 'This file looks binary (it has many NUL bytes); it is not indexed.' };
+    return { ...emptyNote(uri, ''), problem: l10n.t('This file looks binary (it has many NUL bytes); it is not indexed.') };
   }
   const note = cached ? fromCached(cached, decoded.text) : noteFromText(uri, decoded.text, parser, options, depth);
   if (decoded.invalid.length > 0) {
     const lines = new LineIndex(decoded.text);
     note.invalidUtf8 = decoded.invalid.map((i) => ({ range: lines.rangeAt(i.offset, i.offset + 1), byteOffset: i.byteOffset, byteLength: i.byteLength }));
   }
-  if (decoded.encoding !== 'utf-8') note.problem = `This note is saved as ${decoded.encoding.toUpperCase()}; it was read, but UTF-8 is expected.`;
+  if (decoded.encoding !== 'utf-8') note.problem = l10n.t('This note is saved as {encoding}; it was read, but UTF-8 is expected.', { encoding: decoded.encoding.toUpperCase() });
   return note;
 }
 
 export function noteFromText(uri: string, text: string, parser: IMdParser, options: LoadOptions, depth: ParseDepth = 'full'): Note {
   if (text.length > options.maxFullParseSize) {
     const note = cheapScanNote(uri, text, options);
-    note.problem = `This note is ${Math.round(text.length / 1e5) / 10} MB, over the full-parse limit; headings, links and TODOs are found with a quick line scan.`;
+    note.problem = l10n.t('This note is {size} MB, over the full-parse limit; headings, links and TODOs are found with a quick line scan.', { size: Math.round(text.length / 1e5) / 10 });
     return note;
   }
   try {
@@ -50,13 +51,13 @@ export function noteFromText(uri: string, text: string, parser: IMdParser, optio
     const risk = fullParseRisk(text);
     if (risk) {
       const note = cheapScanNote(uri, text, options);
-      note.problem = `This note is read with a quick line scan because ${risk}; headings, links and TODOs are still found.`;
+      note.problem = l10n.t('This note is read with a quick line scan because {reason}; headings, links and TODOs are still found.', { reason: risk });
       return note;
     }
     return withFrontMatterProblem(extractNote(uri, text, parser.parse(text), options));
   } catch (error) {
     const note = cheapScanNote(uri, text, options);
-    note.problem = `The Markdown parser failed on this note (${error instanceof Error ? error.message : String(error)}); a quick line scan was used instead.`;
+    note.problem = l10n.t('The Markdown parser failed on this note ({error}); a quick line scan was used instead.', { error: error instanceof Error ? error.message : String(error) });
     return note;
   }
 }

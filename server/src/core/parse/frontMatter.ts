@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { parse as parseYaml } from 'yaml';
 import type { FrontMatter, Range } from '../model/types';
 
@@ -9,7 +10,7 @@ export function readFrontMatter(yamlText: string, range: Range): FrontMatter {
   try {
     data = parseYaml(yamlText, { maxAliasCount: 100, uniqueKeys: false });
   } catch (error) {
-    result.error = `Front matter is not valid YAML: ${firstLine(error)}`;
+    result.error = l10n.t('Front matter is not valid YAML: {error}', { error: firstLine(error) });
     return result;
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return result;

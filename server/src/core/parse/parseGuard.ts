@@ -1,6 +1,7 @@
 // remark's cost grows faster than linearly on some shapes: one huge paragraph (1 MB of
 // prose lines without a blank line took 2 minutes) and deep nesting (5,000 `>` levels:
 // 1.5 s for 10 KB). One linear pass finds those shapes so such notes take the line scan.
+import * as l10n from '@vscode/l10n';
 
 /** Largest run of non-blank lines outside fenced code that still gets the full parse. */
 export const MAX_PARAGRAPH_CHARS = 64_000;
@@ -35,11 +36,11 @@ export function fullParseRisk(text: string): string | undefined {
       delimiters = { count: 0, depth: 0, maxDepth: 0 };
     } else {
       run += line.length + 1;
-      if (run > MAX_PARAGRAPH_CHARS) return `it has a paragraph over ${MAX_PARAGRAPH_CHARS / 1000} KB without a blank line`;
-      if (nestingOf(line) > MAX_NESTING) return `it nests quotes or lists more than ${MAX_NESTING} levels deep`;
+      if (run > MAX_PARAGRAPH_CHARS) return l10n.t('it has a paragraph over {size} KB without a blank line', { size: MAX_PARAGRAPH_CHARS / 1000 });
+      if (nestingOf(line) > MAX_NESTING) return l10n.t('it nests quotes or lists more than {levels} levels deep', { levels: MAX_NESTING });
       if (!THEMATIC_BREAK.test(line)) countDelimiters(line, delimiters);
-      if (delimiters.count > MAX_DELIMITERS) return `it has a paragraph with over ${MAX_DELIMITERS} emphasis or link markers`;
-      if (delimiters.maxDepth > MAX_BRACKET_DEPTH) return `it nests brackets more than ${MAX_BRACKET_DEPTH} levels deep`;
+      if (delimiters.count > MAX_DELIMITERS) return l10n.t('it has a paragraph with over {count} emphasis or link markers', { count: MAX_DELIMITERS });
+      if (delimiters.maxDepth > MAX_BRACKET_DEPTH) return l10n.t('it nests brackets more than {levels} levels deep', { levels: MAX_BRACKET_DEPTH });
     }
     start = end + 1;
   }
