@@ -1,6 +1,7 @@
 // LSP wiring only: the core does the work. `node dist/server.js --stdio` (or IPC from VS Code).
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeWatchedFilesNotification, FileChangeType, type InitializeParams } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as l10n from '@vscode/l10n';
 import { URI } from 'vscode-uri';
 import { createNoteService, createRemarkParser, normalizeLocale, useLocale, type NoteService } from './core';
 import { FsWorkspace } from './node/fsWorkspace';
@@ -84,24 +85,24 @@ async function reindex(): Promise<void> {
   indexing = true;
   notifyIndexChanged();
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-  progress?.begin('Concept Notes: indexing', 0, 'Reading notes…', false);
+  progress?.begin(l10n.t('Concept Notes: indexing'), 0, l10n.t('Reading notes…'), false);
   const started = Date.now();
   try {
     const result = await service.indexWorkspace({
       report: (done, total) => {
         if (done % 50 !== 0 && done !== total) return;
-        progress?.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total} notes`);
+        progress?.report(Math.round((done / Math.max(total, 1)) * 100), l10n.t('{done}/{total} notes', { done, total }));
         notifyIndexChanged({ indexed: done, total });
       },
     }, token);
     if (token.isCancellationRequested) return;
     for (const doc of documents.all()) service.setDocumentText(doc.uri, doc.getText());
-    logger.info(`Indexed ${result.notes} notes in ${Date.now() - started} ms (${result.fromCache} from the cache, ${result.failed} could not be read).`);
+    logger.info(l10n.t('Indexed {notes} notes in {ms} ms ({cached} from the cache, {failed} could not be read).', { notes: result.notes, ms: Date.now() - started, cached: result.fromCache, failed: result.failed }));
     publisher.schedule(service.noteUris(), true);
     await publisher.whenIdle();
     await service.saveCache();
   } catch (error) {
-    logger.error(`Indexing failed: ${error instanceof Error ? error.stack : String(error)}`);
+    logger.error(l10n.t('Indexing failed: {error}', { error: error instanceof Error ? error.stack ?? error.message : String(error) }));
   } finally {
     progress?.done();
     if (run === reindexRun) {
@@ -170,8 +171,8 @@ registerCodeActions(connection, () => service);
 registerKnowledgeGaps(connection, () => service);
 registerGraph(connection, () => service);
 
-process.on('uncaughtException', (error) => logger.error(`Unexpected error (the server keeps running): ${error.stack ?? error}`));
-process.on('unhandledRejection', (reason) => logger.error(`Unhandled rejection (the server keeps running): ${String(reason)}`));
+process.on('uncaughtException', (error) => logger.error(l10n.t('Unexpected error (the server keeps running): {error}', { error: error.stack ?? String(error) })));
+process.on('unhandledRejection', (reason) => logger.error(l10n.t('Unhandled rejection (the server keeps running): {reason}', { reason: String(reason) })));
 
 documents.listen(connection);
 connection.listen();

@@ -1,5 +1,6 @@
 // The core's front door: createNoteService(workspace, parser, logger). Everything the
 // LSP server and the CLI do goes through this facade; it knows nothing of either.
+import * as l10n from '@vscode/l10n';
 import type { IWorkspace, ILogger, CancellationToken, ProgressReporter } from './workspace';
 import { neverCancelled } from './workspace';
 import type { IMdParser } from './parse/parser';
@@ -74,7 +75,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 
   async function loadFromDisk(uri: string): Promise<Note | undefined> {
     // A workspace may throw (EACCES) instead of answering undefined: the note is dropped, not the caller.
-    const bytes = await workspace.readFile(uri).catch((error: unknown) => { logger.warn(`Cannot read ${uri}: ${error instanceof Error ? error.message : String(error)}`); return undefined; });
+    const bytes = await workspace.readFile(uri).catch((error: unknown) => { logger.warn(l10n.t('Cannot read {uri}: {error}', { uri, error: error instanceof Error ? error.message : String(error) })); return undefined; });
     return bytes === undefined ? undefined : noteFromDiskBytes(uri, bytes, 'fast').note;
   }
 
@@ -131,7 +132,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       await readConcurrently(wanted, (uri) => workspace.readFile(uri), READ_AHEAD, token, async (uri, bytes, error) => {
         if (error !== undefined) {
           failed++;
-          logger.error(`Could not index ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+          logger.error(l10n.t('Could not index {uri}: {error}', { uri, error: error instanceof Error ? error.message : String(error) }));
         } else if (bytes === undefined) {
           index.delete(uri);
           failed++;
@@ -142,7 +143,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
             if (cached) fromCache++;
           } catch (e) {
             failed++;
-            logger.error(`Could not index ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+            logger.error(l10n.t('Could not index {uri}: {error}', { uri, error: e instanceof Error ? e.message : String(e) }));
           }
         }
         if (Date.now() - appliedAt >= APPLY_LOADED_EVERY_MS) applyLoaded();
@@ -156,7 +157,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 
     /** Writes the cache, when there is one and it changed. Never throws. */
     async saveCache(): Promise<void> {
-      try { await cache?.save(); } catch (error) { logger.warn(`Could not save the index cache: ${error instanceof Error ? error.message : String(error)}`); }
+      try { await cache?.save(); } catch (error) { logger.warn(l10n.t('Could not save the index cache: {error}', { error: error instanceof Error ? error.message : String(error) })); }
     },
 
     /** An editor's text replaces the file's until the document is closed. Returns URIs to re-check. */

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 
 /**
@@ -5,7 +6,7 @@ import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-lan
  * for, so a half-finished list is never mistaken for a complete one.
  */
 export function cancelled(): ResponseError<void> {
-  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+  return new ResponseError(LSPErrorCodes.RequestCancelled, l10n.t('The request was cancelled.'));
 }
 
 export function throwIfCancelled(token: CancellationToken): void {

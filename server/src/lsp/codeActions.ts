@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CodeActionKind, type CodeAction, type Connection, type Diagnostic, type WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageserver';
 import type { NoteService } from '../core';
 import { codeActionsFor, fixAllInFile, type FixContext, type FixDiagnostic, type QuickFix, type WorkspaceEdit } from '../core/fixes';
@@ -36,7 +37,7 @@ function toCodeAction(fix: QuickFix, diagnostics: Diagnostic[], kind: string): C
 }
 
 /** The edit as one the editor shows as a diff for the user to confirm (files to create included). */
-export function toPreviewedEdit(edit: WorkspaceEdit, label: string, description = 'Review the repaired text before it is applied'): LspWorkspaceEdit {
+export function toPreviewedEdit(edit: WorkspaceEdit, label: string, description = l10n.t('Review the repaired text before it is applied')): LspWorkspaceEdit {
   const annotationId = 'concept-notes.preview';
   return {
     documentChanges: [

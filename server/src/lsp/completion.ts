@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Connection } from 'vscode-languageserver';
 import type { NoteService } from '../core';
 import type { CompletionKind, NoteCompletion } from '../core/features/completion';
@@ -33,6 +34,6 @@ function toCompletionItem(c: NoteCompletion): CompletionItem {
     insertTextFormat: InsertTextFormat.PlainText,
     textEdit: { range: c.range, newText: c.insertText },
     // Inserting a folder opens its listing straight away.
-    command: c.retrigger ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
+    command: c.retrigger ? { title: l10n.t('Suggest'), command: 'editor.action.triggerSuggest' } : undefined,
   };
 }

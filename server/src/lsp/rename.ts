@@ -1,15 +1,18 @@
 import { ErrorCodes, ResponseError, type ChangeAnnotation, type ClientCapabilities, type Connection, type TextEdit, type AnnotatedTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import * as l10n from '@vscode/l10n';
 import type { NoteService } from '../core';
 import type { RenameEdit, RenameEditKind } from '../core/features/rename';
 import { cancelled, throwIfCancelled } from './cancellation';
 
-/** Labels for the rename preview; mention edits ask to be confirmed. */
-const ANNOTATIONS: Record<RenameEditKind, ChangeAnnotation> = {
-  heading: { label: 'Rename heading', needsConfirmation: false },
-  definition: { label: 'Rename concept definition', needsConfirmation: false },
-  link: { label: 'Update links to renamed headings', needsConfirmation: false },
-  mention: { label: 'Update concept mentions', description: 'Mentions in prose across the workspace', needsConfirmation: true },
-};
+/** Labels for the rename preview (in the current language); mention edits ask to be confirmed. */
+function annotation(kind: RenameEditKind): ChangeAnnotation {
+  switch (kind) {
+    case 'heading': return { label: l10n.t('Rename heading'), needsConfirmation: false };
+    case 'definition': return { label: l10n.t('Rename concept definition'), needsConfirmation: false };
+    case 'link': return { label: l10n.t('Update links to renamed headings'), needsConfirmation: false };
+    case 'mention': return { label: l10n.t('Update concept mentions'), description: l10n.t('Mentions in prose across the workspace'), needsConfirmation: true };
+  }
+}
 
 /** `textDocument/prepareRename` and `textDocument/rename` for headings and concepts. */
 export function registerRename(connection: Connection, service: () => NoteService, client: () => ClientCapabilities): void {
@@ -46,6 +49,6 @@ function annotatedEdit(edits: RenameEdit[]): WorkspaceEdit {
   }
   return {
     documentChanges: [...byUri].map(([uri, list]) => ({ textDocument: { uri, version: null }, edits: list })),
-    changeAnnotations: Object.fromEntries([...used].map((k) => [k, ANNOTATIONS[k]])),
+    changeAnnotations: Object.fromEntries([...used].map((k) => [k, annotation(k)])),
   };
 }

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as crypto from 'node:crypto';
+import * as l10n from '@vscode/l10n';
 import type { CachedNote, INoteCache } from '../core/index/noteCache';
 import { toCached } from '../core/index/noteCache';
 import type { ILogger, Note } from '../core';
@@ -100,7 +101,7 @@ export class FileNoteCache implements INoteCache {
     }
     const problem = this.read(bytes);
     if (problem) {
-      this.logger.warn(`The index cache ${this.file} was ignored (${problem}); it will be rebuilt.`);
+      this.logger.warn(l10n.t('The index cache {file} was ignored ({problem}); it will be rebuilt.', { file: this.file, problem }));
       this.loaded = new Map();
       this.dirty = true;
     }
@@ -108,27 +109,27 @@ export class FileNoteCache implements INoteCache {
 
   private read(bytes: Buffer): string | undefined {
     const newline = bytes.indexOf(10);
-    if (newline === -1) return 'no header';
+    if (newline === -1) return l10n.t('no header');
     let header: Header;
     try {
       header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Header;
     } catch {
-      return 'unreadable header';
+      return l10n.t('unreadable header');
     }
-    if (header.magic !== MAGIC) return 'not an index cache';
-    if (header.format !== CACHE_FORMAT) return `format ${header.format}, expected ${CACHE_FORMAT}`;
+    if (header.magic !== MAGIC) return l10n.t('not an index cache');
+    if (header.format !== CACHE_FORMAT) return l10n.t('format {found}, expected {expected}', { found: String(header.format), expected: CACHE_FORMAT });
     const payload = bytes.subarray(newline + 1);
-    if (crypto.createHash('sha1').update(payload).digest('hex') !== header.sha1) return 'checksum mismatch';
+    if (crypto.createHash('sha1').update(payload).digest('hex') !== header.sha1) return l10n.t('checksum mismatch');
     const lines = payload.toString('utf8').split('\n');
-    if (lines.pop() !== '' || lines.length !== header.entries) return 'wrong entry count';
+    if (lines.pop() !== '' || lines.length !== header.entries) return l10n.t('wrong entry count');
     for (const line of lines) {
       let entry: unknown;
       try {
         entry = JSON.parse(line);
       } catch {
-        return 'unreadable record';
+        return l10n.t('unreadable record');
       }
-      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !looksLikeCachedNote(entry[1])) return 'malformed entry';
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !looksLikeCachedNote(entry[1])) return l10n.t('malformed entry');
       this.loaded.set(entry[0], entry[1]);
     }
     return undefined;

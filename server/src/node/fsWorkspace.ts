@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { promises as fs, constants as fsConstants, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
@@ -37,7 +38,7 @@ export class FsWorkspace implements IWorkspace {
   }
 
   private async walk(rootPath: string, dir: string, found: string[], depth: number, visited: Set<string>): Promise<void> {
-    if (depth > MAX_DEPTH) { this.options.logger.warn(`Not descending below ${dir}: folders nest more than ${MAX_DEPTH} deep.`); return; }
+    if (depth > MAX_DEPTH) { this.options.logger.warn(l10n.t('Not descending below {dir}: folders nest more than {depth} deep.', { dir, depth: MAX_DEPTH })); return; }
     let real: string;
     try { real = await fs.realpath(dir); } catch { return; }
     if (visited.has(real)) return;
@@ -46,7 +47,7 @@ export class FsWorkspace implements IWorkspace {
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (error) {
-      this.options.logger.warn(`Cannot read folder ${path.relative(rootPath, dir) || '.'}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+      this.options.logger.warn(l10n.t('Cannot read folder {dir}: {error}', { dir: path.relative(rootPath, dir) || '.', error: (error as NodeJS.ErrnoException).code ?? String(error) }));
       return;
     }
     for (const entry of entries) {

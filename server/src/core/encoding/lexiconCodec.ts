@@ -9,6 +9,8 @@
  * - each section is `<wordLength>:` then fixed-size records: `wordLength * width` digits of
  *   character indexes and one digit holding round(ln(freq) * freqScale).
  */
+import * as l10n from '@vscode/l10n';
+
 export const LEXICON_FORMAT_VERSION = 2;
 
 /** Coarse parts of speech, enough for the few context rules that need them. */
@@ -63,7 +65,7 @@ export function encodeLexicon(entries: LexiconEntry[], freqScale = 4): string {
 /** Calls `visit` for every entry; frequencies come back rounded to the quantization step. */
 export function decodeLexicon(encoded: string, visit: (word: string, freq: number, wordClass: WordClass) => void): void {
   const [version, widthText, alphabetText, scaleText, ...sections] = encoded.split('|');
-  if (Number(version) !== LEXICON_FORMAT_VERSION) throw new Error(`unknown lexicon format ${version}`);
+  if (Number(version) !== LEXICON_FORMAT_VERSION) throw new Error(l10n.t('unknown lexicon format {version}', { version }));
   const width = Number(widthText);
   const scale = Number(scaleText);
   let cp = 0;

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Note, Position, Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import type { Concept } from '../concepts/registry';
@@ -54,11 +55,13 @@ export function conceptMarkdown(concept: Concept, maxLength: number, index: Note
   // Definitions are quoted from notes: made inert first (no HTML, no command: links).
   parts.push(trimMarkdown(neutralizeUntrustedMarkdown(primary.definition), maxLength, lineLink(primary.uri, primary.range.start.line)));
   const where = concept.definitions.map((d) => `[${escapeMd(relativeLabel(index, d.uri))}:${d.range.start.line + 1}](${lineLink(d.uri, d.range.start.line)})`);
-  parts.push(`Defined in ${where.join(', ')}${concept.conflicting ? ' — *definitions differ*' : ''}`);
+  const places = where.join(', ');
+  parts.push(concept.conflicting ? l10n.t('Defined in {places} — *definitions differ*', { places }) : l10n.t('Defined in {places}', { places }));
   if (concept.conflicting) {
     const alternates = others.filter((d) => d.definition !== primary.definition).slice(0, MAX_ALTERNATES);
     for (const d of alternates) {
-      parts.push(`*${escapeMd(relativeLabel(index, d.uri))}:${d.range.start.line + 1} says:* ${trimMarkdown(neutralizeUntrustedMarkdown(d.definition), Math.min(maxLength, ALTERNATE_LENGTH), lineLink(d.uri, d.range.start.line))}`);
+      const place = `${escapeMd(relativeLabel(index, d.uri))}:${d.range.start.line + 1}`;
+      parts.push(`${l10n.t('*{place} says:*', { place })} ${trimMarkdown(neutralizeUntrustedMarkdown(d.definition), Math.min(maxLength, ALTERNATE_LENGTH), lineLink(d.uri, d.range.start.line))}`);
     }
   }
   return parts.join('\n\n');
@@ -114,7 +117,7 @@ export function trimMarkdown(text: string, max: number, moreLink?: string): stri
   if (sentenceEnd > max * 0.6) cut = cut.slice(0, sentenceEnd + 1);
   else cut = cut.replace(/\s+\S*$/, '') || cut;
   cut = balanced(cut).trimEnd();
-  return `${cut}…${moreLink ? ` [more](${moreLink})` : ''}`;
+  return `${cut}…${moreLink ? ` [${l10n.t('more')}](${moreLink})` : ''}`;
 }
 
 /** Drops a trailing, unclosed code span / emphasis / link opener. */

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Heading, Link, Note, Position, Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import type { LinkResolver } from '../links/linkResolver';
@@ -22,7 +23,7 @@ export async function renameTargetAt(index: NoteIndex, resolver: LinkResolver, u
   if (at?.kind === 'concept-definition' || at?.kind === 'mention') {
     const range = at.kind === 'mention' ? at.mention.range : at.definition.range;
     const term = source(at.note, range);
-    if (range.start.line !== range.end.line) return { error: 'Rename this concept on its term, not on the whole definition.' };
+    if (range.start.line !== range.end.line) return { error: l10n.t('Rename this concept on its term, not on the whole definition.') };
     return { kind: 'concept', conceptId: at.kind === 'mention' ? at.mention.conceptId : at.conceptId, term, range, placeholder: term };
   }
   if (at?.kind === 'heading') {
@@ -37,10 +38,10 @@ export async function renameTargetAt(index: NoteIndex, resolver: LinkResolver, u
       if (target.status === 'file' && target.note && target.heading) {
         return { kind: 'heading', note: target.note, heading: target.heading, range: fragment, placeholder: source(target.note, target.heading.contentRange) };
       }
-      return { error: 'This link points at no heading that could be renamed.' };
+      return { error: l10n.t('This link points at no heading that could be renamed.') };
     }
   }
-  return { error: 'Only a heading or a concept (its definition or a mention) can be renamed.' };
+  return { error: l10n.t('Only a heading or a concept (its definition or a mention) can be renamed.') };
 }
 
 export async function prepareRename(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position): Promise<PrepareRenameResult> {

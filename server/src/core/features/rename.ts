@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Heading, Note, Position, Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import type { LinkResolver, FollowResult } from '../links/linkResolver';
@@ -26,7 +27,7 @@ interface HeadingChange { heading: Heading; newText: string; kind: RenameEditKin
 export async function rename(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, newName: string,
   token: CancellationToken = neverCancelled): Promise<RenameResult | undefined> {
   const name = newName.trim();
-  if (name === '' || /[\r\n]/.test(name)) return { error: 'The new name must be one non-empty line.' };
+  if (name === '' || /[\r\n]/.test(name)) return { error: l10n.t('The new name must be one non-empty line.') };
   const target = await renameTargetAt(index, resolver, uri, pos);
   if ('error' in target) return target;
   const edits = target.kind === 'heading'
@@ -49,10 +50,10 @@ function headingEdits(target: Extract<RenameTarget, { kind: 'heading' }>, name: 
 
 async function conceptEdits(index: NoteIndex, target: Extract<RenameTarget, { kind: 'concept' }>, name: string, token: CancellationToken): Promise<Collected> {
   const concept = index.concept(target.conceptId);
-  if (!concept) return { error: 'This concept is no longer defined.' };
+  if (!concept) return { error: l10n.t('This concept is no longer defined.') };
   const key = conceptKey(target.term);
   const clash = index.concept(name);
-  if (clash && clash.id !== concept.id) return { error: `"${name}" already names another concept (${clash.name}); rename to a different name.` };
+  if (clash && clash.id !== concept.id) return { error: l10n.t('"{name}" already names another concept ({other}); rename to a different name.', { name, other: clash.name }) };
   const edits: RenameEdit[] = [];
   for (const d of concept.definitions) {
     const note = index.get(d.uri);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import { conceptKey } from '../concepts/normalize';
@@ -12,7 +13,7 @@ export function documentSymbols(index: NoteIndex, uri: string): NoteSymbol[] {
   const roots: NoteSymbol[] = [];
   const stack: Array<{ level: number; symbol: NoteSymbol }> = [];
   for (const h of note.headings) {
-    const symbol: NoteSymbol = { name: h.text || '(empty heading)', kind: 'heading', range: h.range, selectionRange: h.contentRange, children: [] };
+    const symbol: NoteSymbol = { name: h.text || l10n.t('(empty heading)'), kind: 'heading', range: h.range, selectionRange: h.contentRange, children: [] };
     while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
     (stack.length ? stack[stack.length - 1].symbol.children : roots).push(symbol);
     stack.push({ level: h.level, symbol });

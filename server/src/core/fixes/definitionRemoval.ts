@@ -10,8 +10,9 @@ export function definitionAt(note: Note, diagnostic: FixDiagnostic): ReferenceDe
     && d.labelRange.start.character === diagnostic.range.start.character);
 }
 
-export function removeDefinitionFix(note: Note, diagnostic: FixDiagnostic, code: DiagnosticCode, title: string): QuickFix[] {
+/** `title` names the fix for the definition's label as written. */
+export function removeDefinitionFix(note: Note, diagnostic: FixDiagnostic, code: DiagnosticCode, title: (label: string) => string): QuickFix[] {
   const def = definitionAt(note, diagnostic);
   if (!def) return [];
-  return [{ title: `${title} [${def.rawLabel}]`, kind: 'quickfix', code, isPreferred: true, edit: singleEdit(note.uri, wholeLines(note, def.range), '') }];
+  return [{ title: title(def.rawLabel), kind: 'quickfix', code, isPreferred: true, edit: singleEdit(note.uri, wholeLines(note, def.range), '') }];
 }

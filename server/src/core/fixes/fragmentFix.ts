@@ -1,5 +1,6 @@
 // Shared by both "no such heading" fixes: replace the part after `#` with a slug
 // (or, in a wiki link, with the heading's text).
+import * as l10n from '@vscode/l10n';
 import type { Note } from '../model/types';
 import type { FixDiagnostic, QuickFix } from './types';
 import { singleEdit } from './types';
@@ -25,7 +26,7 @@ export function fragmentFixes(diagnostic: FixDiagnostic, note: Note, target: Not
     // Only one-line destinations are edited in place; that is every link the parser sees.
     if (diagnostic.range.start.line !== diagnostic.range.end.line) return;
     fixes.push({
-      title: `Change to #${replacement}`, kind: 'quickfix', code, isPreferred: i === 0 && suggestions.length === 1,
+      title: l10n.t('Change to #{fragment}', { fragment: replacement }), kind: 'quickfix', code, isPreferred: i === 0 && suggestions.length === 1,
       edit: singleEdit(note.uri, { start, end: diagnostic.range.end }, replacement),
     });
   });

@@ -1,4 +1,5 @@
 // Quick fixes by diagnostic code, plus "fix all of this kind in the file" where safe.
+import * as l10n from '@vscode/l10n';
 import type { Range } from '../model/types';
 import type { FixContext, FixDiagnostic, FixProvider, QuickFix, TextEdit } from './types';
 import { fixNoSuchFile } from './noSuchFile';
@@ -9,7 +10,7 @@ import { fixUnusedDefinition } from './unusedDefinition';
 import { fixDuplicateDefinition } from './duplicateDefinition';
 import { fixTodoMarker } from './todoMarker';
 import { fixOpenTask } from './openTask';
-import { fixMojibake } from './mojibake';
+import { fixMojibake, wholeFileMojibakeFix } from './mojibake';
 import { fixInvalidUtf8 } from './invalidUtf8';
 import { fixConceptDuplicateDefinition } from './conceptDuplicateDefinition';
 import { linkMentionFixes } from './linkMention';
@@ -75,8 +76,8 @@ export function fixAllInFile(code: string, diagnostics: FixDiagnostic[], context
   const same = diagnostics.filter((d) => d.code === code);
   if (same.length < 2) return undefined;
   if (code === DiagnosticCodes.mojibake) {
-    const whole = quickFixes(same[0], context).find((f) => f.title.includes('whole file'));
-    return whole && { ...whole, title: `Fix all ${code} problems in this file`, kind: 'source.fixAll' };
+    const whole = wholeFileMojibakeFix(context.note);
+    return whole && { ...whole, title: l10n.t('Fix all {code} problems in this file', { code }), kind: 'source.fixAll' };
   }
   const edits: TextEdit[] = [];
   for (const d of same) {
@@ -87,7 +88,7 @@ export function fixAllInFile(code: string, diagnostics: FixDiagnostic[], context
   }
   const disjoint = dropOverlapping(edits);
   if (disjoint.length < 2) return undefined;
-  return { title: `Fix all ${code} problems in this file (${disjoint.length})`, kind: 'source.fixAll', code: code as DiagnosticCode, edit: { changes: { [context.note.uri]: disjoint } } };
+  return { title: l10n.t('Fix all {code} problems in this file ({count})', { code, count: disjoint.length }), kind: 'source.fixAll', code: code as DiagnosticCode, edit: { changes: { [context.note.uri]: disjoint } } };
 }
 
 function dropOverlapping(edits: TextEdit[]): TextEdit[] {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { FixProvider } from './types';
 import { singleEdit } from './types';
 import { textAt } from './text';
@@ -9,5 +10,5 @@ import { DiagnosticCodes } from '../../../../shared/protocol';
  */
 export const fixInvalidUtf8: FixProvider = (diagnostic, { note }) => {
   if (!/^\uFFFD+$/.test(textAt(note, diagnostic.range))) return [];
-  return [{ title: 'Delete the unreadable character (\uFFFD)', kind: 'quickfix', code: DiagnosticCodes.invalidUtf8, edit: singleEdit(note.uri, diagnostic.range, '') }];
+  return [{ title: l10n.t('Delete the unreadable character ({replacement})', { replacement: '\uFFFD' }), kind: 'quickfix', code: DiagnosticCodes.invalidUtf8, edit: singleEdit(note.uri, diagnostic.range, '') }];
 };

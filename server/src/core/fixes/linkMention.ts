@@ -1,5 +1,6 @@
 // "Link to its definition": an unlinked concept mention becomes `[term](note.md#section)`.
 // Not tied to a diagnostic: it is offered wherever the cursor sits on a mention.
+import * as l10n from '@vscode/l10n';
 import type { ConceptDefinition, Note, Range } from '../model/types';
 import type { FixContext, QuickFix } from './types';
 import { singleEdit } from './types';
@@ -19,7 +20,7 @@ export function linkMentionFixes(range: Range, context: FixContext): QuickFix[] 
   if (def.uri === note.uri && rangeContains(def.range, mention.range.start)) return [];
   const target = linkTarget(note, def, context.getNote(def.uri));
   const text = note.text.slice(mention.start, mention.end);
-  return [{ title: `Link '${text}' to its definition`, kind: 'quickfix', edit: singleEdit(note.uri, mention.range, `[${text}](${target})`) }];
+  return [{ title: l10n.t("Link '{text}' to its definition", { text }), kind: 'quickfix', edit: singleEdit(note.uri, mention.range, `[${text}](${target})`) }];
 }
 
 /** `other.md#section` (or `#section` in the same note): the heading the definition sits under. */

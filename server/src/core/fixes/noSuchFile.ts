@@ -1,5 +1,6 @@
 // A link to a file that is not there: point it at the closest existing note, or create
 // the note it names.
+import * as l10n from '@vscode/l10n';
 import type { FixContext, FixDiagnostic, FixProvider, QuickFix, WorkspaceEdit } from './types';
 import { singleEdit } from './types';
 import { encodeLinkPath, textAt } from './text';
@@ -34,14 +35,14 @@ export const fixNoSuchFile: FixProvider = (diagnostic, context) => {
       let replacement = isWiki ? withoutMarkdownExtension(basenameOf(m.item)) : encodeLinkPath(relativeLinkPath(context.note.uri, m.item));
       if (!isWiki && extension === undefined) replacement = withoutMarkdownExtension(replacement);
       fixes.push({
-        title: `Change to ${replacement}`, kind: 'quickfix', code, isPreferred: matches.length === 1 && m.score === 0,
+        title: l10n.t('Change to {target}', { target: replacement }), kind: 'quickfix', code, isPreferred: matches.length === 1 && m.score === 0,
         edit: replacePathPart(context, diagnostic, pathPart.length, replacement),
       });
     }
     const created = newNoteUri(context, diagnostic, wantedPath, isWiki);
     if (created && !context.getNote(created)) {
       fixes.push({
-        title: `Create note ${relativeLinkPath(context.note.uri, created)}`, kind: 'quickfix', code,
+        title: l10n.t('Create note {path}', { path: relativeLinkPath(context.note.uri, created) }), kind: 'quickfix', code,
         edit: { createFiles: [created], changes: { [created]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# ${wantedName}\n` }] } },
       });
     }

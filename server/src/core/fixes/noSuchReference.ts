@@ -1,4 +1,5 @@
 // `[text][labl]` with no definition: use the closest defined label, or add a definition.
+import * as l10n from '@vscode/l10n';
 import type { FixProvider, QuickFix } from './types';
 import type { Note } from '../model/types';
 import { singleEdit } from './types';
@@ -17,18 +18,18 @@ export const fixNoSuchReference: FixProvider = (diagnostic, { note }) => {
     const id = label.slice(1);
     const footnotes = [...new Set(note.footnotes.filter((f) => f.isDefinition).map((f) => f.label))];
     for (const m of closestMatches(id, footnotes, (f) => f)) {
-      fixes.push({ title: `Change to [^${m.item}]`, kind: 'quickfix', code, edit: singleEdit(note.uri, diagnostic.range, '^' + m.item) });
+      fixes.push({ title: l10n.t('Change to [^{label}]', { label: m.item }), kind: 'quickfix', code, edit: singleEdit(note.uri, diagnostic.range, '^' + m.item) });
     }
-    fixes.push({ title: `Add footnote [^${id}]: …`, kind: 'quickfix', code, edit: appendLine(note, `[^${id}]: …`) });
+    fixes.push({ title: l10n.t('Add footnote [^{id}]: …', { id }), kind: 'quickfix', code, edit: appendLine(note, `[^${id}]: …`) });
     return fixes;
   }
   const defined = [...new Map(note.referenceDefinitions.map((d) => [d.label, d])).values()];
   const matches = closestMatches(label, defined, (d) => d.rawLabel);
   matches.forEach((m, i) => fixes.push({
-    title: `Change to [${m.item.rawLabel}]`, kind: 'quickfix', code, isPreferred: i === 0 && matches.length === 1,
+    title: l10n.t('Change to [{label}]', { label: m.item.rawLabel }), kind: 'quickfix', code, isPreferred: i === 0 && matches.length === 1,
     edit: singleEdit(note.uri, diagnostic.range, m.item.rawLabel),
   }));
-  fixes.push({ title: `Add definition [${label}]: …`, kind: 'quickfix', code, edit: addDefinitionEdit(note, label) });
+  fixes.push({ title: l10n.t('Add definition [{label}]: …', { label }), kind: 'quickfix', code, edit: addDefinitionEdit(note, label) });
   return fixes;
 };
 
@@ -36,7 +37,7 @@ export const fixNoSuchReference: FixProvider = (diagnostic, { note }) => {
 function swapReversedLink(diagnostic: Parameters<FixProvider>[0], note: Note): QuickFix {
   const target = String(diagnostic.data?.target ?? '');
   const text = String(diagnostic.data?.text ?? '') || target;
-  return { title: `Swap to [${text}](${target})`, kind: 'quickfix', code, isPreferred: true, edit: singleEdit(note.uri, diagnostic.range, `[${text}](${target})`) };
+  return { title: l10n.t('Swap to [{text}]({target})', { text, target }), kind: 'quickfix', code, isPreferred: true, edit: singleEdit(note.uri, diagnostic.range, `[${text}](${target})`) };
 }
 
 /** After the last definition when there is one, else at the end after a blank line. */

@@ -1,4 +1,5 @@
 // `TODO: write this` → `- [ ] write this` (a task the task list tracks), or drop the marker.
+import * as l10n from '@vscode/l10n';
 import type { FixProvider, QuickFix } from './types';
 import { singleEdit } from './types';
 import { lineRange, lineText, wholeLines } from './text';
@@ -22,11 +23,11 @@ export const fixTodoMarker: FixProvider = (diagnostic, { note }) => {
   const isTask = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(text);
   const fixes: QuickFix[] = [];
   if (!isTask && rest !== '') {
-    fixes.push({ title: `Convert ${marker} to a task`, kind: 'quickfix', code, edit: singleEdit(note.uri, lineRange(note, line), `${prefix[1]}- [ ] ${rest}`) });
+    fixes.push({ title: l10n.t('Convert {marker} to a task', { marker }), kind: 'quickfix', code, edit: singleEdit(note.uri, lineRange(note, line), `${prefix[1]}- [ ] ${rest}`) });
   }
   const emptied = without.slice(prefix[0].length).trim() === '';
   fixes.push({
-    title: `Remove ${marker}`, kind: 'quickfix', code,
+    title: l10n.t('Remove {marker}', { marker }), kind: 'quickfix', code,
     edit: emptied ? singleEdit(note.uri, wholeLines(note, lineRange(note, line)), '') : singleEdit(note.uri, lineRange(note, line), without),
   });
   return fixes;

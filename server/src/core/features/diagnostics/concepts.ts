@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Note } from '../../model/types';
 import type { Concept } from '../../concepts/registry';
 import type { Finding } from './types';
@@ -13,7 +14,7 @@ export function checkConceptDefinitions(note: Note, conceptOf: (name: string) =>
     if (primary === def || primary.definition === def.definition) continue;
     findings.push({
       code: DiagnosticCodes.conceptDuplicateDefinition, range: def.range,
-      message: `'${concept.name}' is also defined in ${primary.uri.split('/').pop()}:${primary.range.start.line + 1} with different text. Keep one definition or make them agree.`,
+      message: l10n.t("'{name}' is also defined in {file}:{line} with different text. Keep one definition or make them agree.", { name: concept.name, file: primary.uri.split('/').pop()!, line: primary.range.start.line + 1 }),
       data: { concept: concept.id, primaryUri: primary.uri, primaryLine: primary.range.start.line },
     });
   }

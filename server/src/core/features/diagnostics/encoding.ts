@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { InvalidUtf8Span, Note } from '../../model/types';
 import type { Finding } from './types';
 import { DiagnosticCodes } from '../../../../../shared/protocol';
@@ -6,7 +7,7 @@ import { DiagnosticCodes } from '../../../../../shared/protocol';
 export function checkInvalidUtf8(note: Note): Finding[] {
   return mergeAdjacent(note.invalidUtf8).map((s) => ({
     code: DiagnosticCodes.invalidUtf8, range: s.range,
-    message: `${s.byteLength} byte(s) at byte offset ${s.byteOffset} are not valid UTF-8 and show as \uFFFD. Re-save the file as UTF-8.`,
+    message: l10n.t('{count} byte(s) at byte offset {offset} are not valid UTF-8 and show as {replacement}. Re-save the file as UTF-8.', { count: s.byteLength, offset: s.byteOffset, replacement: '\uFFFD' }),
     data: { byteOffset: s.byteOffset, byteLength: s.byteLength },
   }));
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Note } from '../../model/types';
 import type { Finding } from './types';
 import { DiagnosticCodes } from '../../../../../shared/protocol';
@@ -23,10 +24,11 @@ export function checkMojibake(note: Note): Finding[] {
     const original = note.text.slice(span.start, span.end);
     const repair = repairs.get(span.start);
     const repaired = repair && repair.end === span.end ? repair.repaired : undefined;
-    const preview = repaired ? ` → '${clip(repaired)}'` : '';
     findings.push({
       code: DiagnosticCodes.mojibake, range: lines.rangeAt(span.start, span.end),
-      message: `'${clip(original)}' looks like UTF-8 read as ${span.codePage}${preview}. Use "Repair encoding" (or \`concept-notes fix-encoding\`).`,
+      message: repaired
+        ? l10n.t('\'{original}\' looks like UTF-8 read as {codePage} → \'{repaired}\'. Use "Repair encoding" (or `concept-notes fix-encoding`).', { original: clip(original), codePage: span.codePage, repaired: clip(repaired) })
+        : l10n.t('\'{original}\' looks like UTF-8 read as {codePage}. Use "Repair encoding" (or `concept-notes fix-encoding`).', { original: clip(original), codePage: span.codePage }),
       data: { codePage: span.codePage, confidence: span.confidence, original, repaired },
     });
   }

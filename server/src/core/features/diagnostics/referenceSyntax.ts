@@ -1,6 +1,7 @@
 // Two broken-link shapes that CommonMark leaves as plain text, so the parser never
 // reports them: a footnote call with no definition (`[^3]`), and a link written
 // backwards (`(text)[https://…]`). Both are what the author meant as a link.
+import * as l10n from '@vscode/l10n';
 import type { Note } from '../../model/types';
 import type { Finding } from './types';
 import { DiagnosticCodes } from '../../../../../shared/protocol';
@@ -25,7 +26,7 @@ export function checkReferenceSyntax(note: Note): Finding[] {
     if (defined.has(label) || inCode(start) || isDefinitionStart(note.text, start) || note.text[start - 1] === '\\') continue;
     findings.push({
       code: DiagnosticCodes.noSuchReference, range: lines.rangeAt(start + 1, start + m[0].length - 1),
-      message: `No footnote definition found: '[^${m[1]}]'. Add a line \`[^${m[1]}]: …\` or remove the call.`,
+      message: l10n.t("No footnote definition found: '[^{label}]'. Add a line `[^{label}]: …` or remove the call.", { label: m[1] }),
       data: { label: '^' + m[1], footnote: true },
     });
   }
@@ -34,7 +35,7 @@ export function checkReferenceSyntax(note: Note): Finding[] {
     if (inCode(start) || note.text[start - 1] === ']') continue;
     findings.push({
       code: DiagnosticCodes.noSuchReference, range: lines.rangeAt(start, start + m[0].length),
-      message: `This looks like a link written backwards: (${m[1]})[${m[2]}]. Write [${m[1]}](${m[2]}).`,
+      message: l10n.t('This looks like a link written backwards: ({text})[{target}]. Write [{text}]({target}).', { text: m[1], target: m[2] }),
       data: { label: normalizeLabel(m[2]), reversed: true, text: m[1], target: m[2] },
     });
   }
