@@ -15,6 +15,8 @@ export const DiagnosticCodes = {
   mojibake: 'encoding.mojibake',
   invalidUtf8: 'encoding.invalid-utf8',
   conceptDuplicateDefinition: 'concept.duplicate-definition',
+  externalUnreachable: 'link.external-unreachable',
+  externalRedirect: 'link.external-redirect',
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
 export const ALL_DIAGNOSTIC_CODES: DiagnosticCode[] = Object.values(DiagnosticCodes);
@@ -33,6 +35,8 @@ export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
   'encoding.mojibake': 'warning',
   'encoding.invalid-utf8': 'error',
   'concept.duplicate-definition': 'warning',
+  'link.external-unreachable': 'warning',
+  'link.external-redirect': 'hint',
 };
 
 /** The `conceptNotes.*` settings, typed once; the server also reads `.concept-notes.json`. */
@@ -51,6 +55,16 @@ export interface ConceptNotesSettings {
   ignoreLinks: string[];
   /** Knowledge gaps: a term used fewer than `minCount` times is not listed; at most `maxTerms` are. */
   gaps: { minCount: number; maxTerms: number };
+  /** Web links are checked only when asked (a command, `check --external`); `off` refuses even then. */
+  externalLinks: 'off' | 'onCommand';
+  /** Milliseconds one web request may take. */
+  externalLinksTimeout: number;
+  /** Web requests in flight at once, over all hosts (never more than 2 to one host). */
+  externalLinksConcurrency: number;
+  /** Host names (and their subdomains) whose links are never requested. */
+  externalLinksSkipHosts: string[];
+  /** Fetch HTML pages and check `#fragment`s against their ids. */
+  externalLinksCheckFragments: boolean;
 }
 
 export const DEFAULT_SETTINGS: ConceptNotesSettings = {
@@ -64,6 +78,11 @@ export const DEFAULT_SETTINGS: ConceptNotesSettings = {
   ignoreFiles: [],
   ignoreLinks: [],
   gaps: { minCount: 2, maxTerms: 200 },
+  externalLinks: 'onCommand',
+  externalLinksTimeout: 10_000,
+  externalLinksConcurrency: 16,
+  externalLinksSkipHosts: [],
+  externalLinksCheckFragments: false,
 };
 
 export const Requests = {
@@ -76,6 +95,8 @@ export const Requests = {
   addToGlossary: 'conceptNotes/addToGlossary',
   /** Notes, concepts and tags with their edges (params `GraphParams`). */
   graph: 'conceptNotes/graph',
+  /** Checks the web links of the workspace (or of `uri`); the answers arrive as diagnostics. */
+  checkExternalLinks: 'conceptNotes/checkExternalLinks',
 } as const;
 
 export interface KnowledgeGapsResult {
@@ -114,10 +135,32 @@ export interface AddToGlossaryParams {
   uri?: string;
 }
 
+
+export interface CheckExternalLinksParams {
+  /** One note; absent: every note. */
+  uri?: string;
+}
+
+export interface CheckExternalLinksResult {
+  /** Distinct pages checked. */
+  pages: number;
+  unreachable: number;
+  moved: number;
+  fromCache: number;
+  requests: number;
+  cancelled: boolean;
+  /** Set when the check was refused (setting off, untrusted workspace). */
+  refused?: string;
+}
+
 export const Notifications = {
   /** Server → client after each (re)index: counts for the status bar, and a nudge to refresh views. */
   indexChanged: 'conceptNotes/indexChanged',
+  /** Server → client while web links are checked: pages done out of total. */
+  externalLinksProgress: 'conceptNotes/externalLinksProgress',
 } as const;
+
+export interface ExternalLinksProgressParams { done: number; total: number }
 
 export interface IndexChangedParams {
   notes: number; concepts: number; problems: number; indexing: boolean;
@@ -159,6 +202,7 @@ export const Commands = {
   repairEncoding: 'conceptNotes.repairEncoding',
   addToGlossary: 'conceptNotes.addToGlossary',
   showGraph: 'conceptNotes.showGraph',
+  checkExternalLinks: 'conceptNotes.checkExternalLinks',
 } as const;
 
 export const Views = {

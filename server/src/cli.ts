@@ -1,4 +1,5 @@
 // `concept-notes check|concepts|fix-encoding …`: the same core as the language server, for terminals and CI.
+import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { URI } from 'vscode-uri';
@@ -11,13 +12,16 @@ import { loadCliSettings, UsageError } from './cli/config';
 import { stderrProgress } from './cli/progress';
 import { fixEncoding } from './cli/fixEncoding';
 import { formatGapsJson, formatGapsText } from './cli/gapsOutput';
+import { checkWebLinks } from './cli/external';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage:
   concept-notes check [folder] [--format text|json|sarif] [--config <file>] [--quiet]
+                      [--external [--external-timeout <ms>] [--external-cache <dir>] [--no-cache]]
   concept-notes concepts [folder] [--format json|text] [--config <file>]
   concept-notes gaps [folder] [--format text|json] [--config <file>]
   concept-notes fix-encoding <file> [--write]
+--external checks web links too (the only option that makes network requests).
 Settings come from <folder>/.concept-notes.json (or --config), the same file the editor reads.
 Messages are in English or Simplified Chinese: --locale zh-cn|en, else LC_ALL / LC_MESSAGES / LANG.
 Exit codes: 0 no errors, 1 at least one error-severity problem, 2 bad usage or failure.`;
@@ -68,6 +72,11 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
 
   const format = String(args.flags.get('format') ?? 'text');
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`Unknown format: ${format}`);
+  const externalOnly = ['external-timeout', 'external-cache', 'no-cache'].filter((f) => args.flags.has(f));
+  if (externalOnly.length && !args.flags.has('external')) throw new UsageError(l10n.t('--{flag} only applies with --external', { flag: externalOnly[0] }));
+  if (args.flags.has('external')) {
+    await checkWebLinks(service, settings, { timeout: args.flags.get('external-timeout'), cacheDir: args.flags.get('external-cache'), noCache: args.flags.has('no-cache'), quiet }, `concept-notes/${VERSION} (web link check)`);
+  }
   const results: FileDiagnostics[] = [];
   const uris = service.noteUris().sort();
   const progress = stderrProgress('Checking', !quiet);

@@ -19,6 +19,7 @@ import { isConfigFileUri } from './core/config/workspaceConfig';
 import { readSettings } from './lsp/settings';
 import { Notifications, type IndexChangedParams } from '../../shared/protocol';
 import { connectionLogger } from './lsp/logger';
+import { registerExternalLinks } from './lsp/externalLinks';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -30,6 +31,8 @@ let indexing = false;
 let supportsConfiguration = false;
 let supportsWatchers = false;
 let clientCapabilities: InitializeParams['capabilities'] = {};
+let workspaceTrusted = true;
+let cacheDir: string | undefined;
 
 connection.onInitialize((params: InitializeParams) => {
   // First: the cache key and every message from here on depend on the language.
@@ -38,8 +41,10 @@ connection.onInitialize((params: InitializeParams) => {
     ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
   const settings = readSettings(params.initializationOptions);
   workspace = new FsWorkspace(folders, { include: settings.include, exclude: settings.exclude, logger });
-  const cache = cacheDirOf(params.initializationOptions);
-  service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks(), cache: cache ? FileNoteCache.open(cache, logger) : undefined });
+  cacheDir = cacheDirOf(params.initializationOptions);
+  // Editors without a trust model (Neovim) do not say; VS Code says false for an untrusted workspace.
+  workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
+  service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks(), cache: cacheDir ? FileNoteCache.open(cacheDir, logger) : undefined });
   publisher = new DiagnosticsPublisher(connection, service);
   publisher.onIdle = () => { notifyIndexChanged(); semanticTokens.refreshIfConceptsChanged(); };
   clientCapabilities = params.capabilities;
@@ -170,6 +175,10 @@ const semanticTokens = registerSemanticTokens(connection, () => service, () => c
 registerCodeActions(connection, () => service);
 registerKnowledgeGaps(connection, () => service);
 registerGraph(connection, () => service);
+registerExternalLinks(connection, {
+  service: () => service, publisher: () => publisher, trusted: () => workspaceTrusted,
+  cacheDir: () => cacheDir, userAgent: 'concept-notes/0.1.0 (web link check)',
+});
 
 process.on('uncaughtException', (error) => logger.error(l10n.t('Unexpected error (the server keeps running): {error}', { error: error.stack ?? String(error) })));
 process.on('unhandledRejection', (reason) => logger.error(l10n.t('Unhandled rejection (the server keeps running): {reason}', { reason: String(reason) })));

@@ -1,7 +1,7 @@
 /** Minimal argv parsing: `command [positional…] [--flag value] [--switch]`. */
 export interface ParsedArgs { command?: string; positionals: string[]; flags: Map<string, string | true> }
 
-const SWITCHES = new Set(['write', 'help', 'quiet']);
+const SWITCHES = new Set(['write', 'help', 'quiet', 'external', 'no-cache']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const flags = new Map<string, string | true>();

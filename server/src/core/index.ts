@@ -24,7 +24,10 @@ import { createGapFinder, type GapOptions } from './features/gaps/knowledgeGaps'
 import { glossaryStub } from './features/gaps/glossaryStub';
 import { createGraphBuilder, type GraphRequest } from './features/graph';
 import { defaultLexicon } from './encoding/defaultLexicon';
-import { computeDiagnostics, type NoteCheck, type NoteDiagnostic } from './features/diagnostics';
+import { computeDiagnostics, externalLinksOf, type NoteCheck, type NoteDiagnostic } from './features/diagnostics';
+import { ExternalResults } from './external/externalResults';
+import type { ExternalLinkRef } from './external/collectLinks';
+import type { PageVerdict } from './external/types';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
 import { currentLocale } from './l10n/catalogue';
 
@@ -62,6 +65,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   const cache = options.cache;
   const knowledgeGaps = createGapFinder(defaultLexicon);
   const graph = createGraphBuilder(index, resolver);
+  const external = new ExternalResults();
 
   function noteFromDiskBytes(uri: string, bytes: Uint8Array, depth: ParseDepth): { note: Note; cached: boolean } {
     const opts = loadOptions();
@@ -213,7 +217,20 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     graph: (request?: GraphRequest, token?: CancellationToken) => graph(request, token),
     async diagnostics(uri: string): Promise<NoteDiagnostic[]> {
       const note = index.get(uri);
-      return note ? computeDiagnostics(note, index, resolver, settings, options.extraChecks) : [];
+      return note ? computeDiagnostics(note, index, resolver, settings, options.extraChecks, external) : [];
+    },
+    /** The web links an external check would request, in these notes (default: all). Makes no request. */
+    async externalLinks(uris: readonly string[] = index.uris()): Promise<ExternalLinkRef[]> {
+      const out: ExternalLinkRef[] = [];
+      for (const uri of uris) {
+        const note = index.get(uri);
+        if (note) out.push(...await externalLinksOf(note, resolver, settings));
+      }
+      return out;
+    },
+    /** Verdicts of an external check join the diagnostics; returns the notes to re-publish. */
+    setExternalVerdicts(links: readonly ExternalLinkRef[], verdicts: ReadonlyMap<string, PageVerdict>, timeoutMs = settings.externalLinksTimeout): string[] {
+      return external.update(links, verdicts, timeoutMs);
     },
     dependentsOf,
   });

@@ -19,5 +19,10 @@ export function readSettings(raw: unknown): ConceptNotesSettings {
       minCount: num((r.gaps as Record<string, unknown> | undefined)?.minCount, DEFAULT_SETTINGS.gaps.minCount),
       maxTerms: num((r.gaps as Record<string, unknown> | undefined)?.maxTerms, DEFAULT_SETTINGS.gaps.maxTerms),
     },
+    externalLinks: r.externalLinks === 'off' ? 'off' : 'onCommand',
+    externalLinksTimeout: num(r.externalLinksTimeout, DEFAULT_SETTINGS.externalLinksTimeout),
+    externalLinksConcurrency: Math.min(64, Math.floor(num(r.externalLinksConcurrency, DEFAULT_SETTINGS.externalLinksConcurrency))),
+    externalLinksSkipHosts: strings(r.externalLinksSkipHosts, DEFAULT_SETTINGS.externalLinksSkipHosts),
+    externalLinksCheckFragments: typeof r.externalLinksCheckFragments === 'boolean' ? r.externalLinksCheckFragments : DEFAULT_SETTINGS.externalLinksCheckFragments,
   };
 }

@@ -19,6 +19,8 @@ export interface LintOptions {
   severity: Record<DiagnosticCode, Severity>;
   ignoreFiles: string[];
   ignoreLinks: string[];
+  /** Hosts whose web links are never requested. */
+  skipHosts: string[];
 }
 
 export interface ParsedConfig { config: ConfigFile; warnings: string[] }
@@ -51,11 +53,14 @@ export function readConfigObject(body: Record<string, unknown>): ParsedConfig {
     warnings.push(`'${key}' must be a list of strings; it is ignored.`);
     return undefined;
   };
-  for (const key of ['include', 'exclude', 'todoMarkers', 'ignoreFiles', 'ignoreLinks'] as const) {
+  for (const key of ['include', 'exclude', 'todoMarkers', 'ignoreFiles', 'ignoreLinks', 'externalLinksSkipHosts'] as const) {
     const v = strings(key);
     if (v) config[key] = v;
   }
   if (typeof body.maxFileSize === 'number' && body.maxFileSize > 0) config.maxFileSize = body.maxFileSize;
+  if (typeof body.externalLinksTimeout === 'number' && body.externalLinksTimeout > 0) config.externalLinksTimeout = body.externalLinksTimeout;
+  if (typeof body.externalLinksCheckFragments === 'boolean') config.externalLinksCheckFragments = body.externalLinksCheckFragments;
+  if (body.externalLinks === 'off' || body.externalLinks === 'onCommand') config.externalLinks = body.externalLinks;
   if (body.severity !== undefined) config.severity = readSeverities(body.severity, warnings);
   return { config, warnings };
 }
@@ -94,6 +99,7 @@ export function lintOptions(settings: LintSettings, file: ConfigFile | undefined
     severity,
     ignoreFiles: file?.ignoreFiles ?? settings.ignoreFiles ?? [],
     ignoreLinks: file?.ignoreLinks ?? settings.ignoreLinks ?? [],
+    skipHosts: file?.externalLinksSkipHosts ?? settings.externalLinksSkipHosts ?? [],
   };
 }
 

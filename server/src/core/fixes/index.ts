@@ -14,6 +14,7 @@ import { fixMojibake, wholeFileMojibakeFix } from './mojibake';
 import { fixInvalidUtf8 } from './invalidUtf8';
 import { fixConceptDuplicateDefinition } from './conceptDuplicateDefinition';
 import { linkMentionFixes } from './linkMention';
+import { fixExternalRedirect } from './externalRedirect';
 import { DiagnosticCodes, type DiagnosticCode } from '../../../../shared/protocol';
 import { comparePositions } from '../text/lineIndex';
 
@@ -32,6 +33,8 @@ const PROVIDERS: Record<DiagnosticCode, FixProvider> = {
   [DiagnosticCodes.mojibake]: fixMojibake,
   [DiagnosticCodes.invalidUtf8]: fixInvalidUtf8,
   [DiagnosticCodes.conceptDuplicateDefinition]: fixConceptDuplicateDefinition,
+  [DiagnosticCodes.externalUnreachable]: () => [], // only a person knows where the page went
+  [DiagnosticCodes.externalRedirect]: fixExternalRedirect,
 };
 
 /**

@@ -12,24 +12,40 @@ import { configForNote, rootOf } from '../../config/workspaceConfig';
 import { readSuppressions } from '../../config/suppressions';
 import { matchesAnyGlob } from '../../config/globs';
 import { relativePath } from '../../model/uris';
+import { collectExternalLinks, type ExternalLinkRef } from '../../external/collectLinks';
+import type { ExternalResults } from '../../external/externalResults';
 
 export type { NoteDiagnostic, Finding };
 
 /** Additional per-note checks registered by other modules (e.g. mojibake detection). */
 export type NoteCheck = (note: Note) => Finding[];
 
-/**
- * All findings for one note, after the lint options apply: severities from settings and
- * `.concept-notes.json` (codes set to `off` are dropped), ignored files and link
- * targets, and inline suppression comments.
- */
-export async function computeDiagnostics(note: Note, index: NoteIndex, resolver: LinkResolver, settings: ConceptNotesSettings, extraChecks: NoteCheck[] = []): Promise<NoteDiagnostic[]> {
+/** The lint options a note is checked with; undefined when `ignoreFiles` leaves it out. */
+export async function noteLintOptions(note: Note, resolver: LinkResolver, settings: ConceptNotesSettings): Promise<ReturnType<typeof lintOptions> | undefined> {
   const lint = settings as LintSettings;
   const rootUri = rootOf(resolver.workspace.roots, note.uri);
   const file = lint.configFile ?? (await configForNote(resolver.workspace, note.uri)).config;
   const options = lintOptions(lint, file);
   const rel = relativePath(rootUri, note.uri);
-  if (rel !== undefined && matchesAnyGlob([rel], options.ignoreFiles)) return [];
+  return rel !== undefined && matchesAnyGlob([rel], options.ignoreFiles) ? undefined : options;
+}
+
+/** The web links of a note that an external check would request. */
+export async function externalLinksOf(note: Note, resolver: LinkResolver, settings: ConceptNotesSettings): Promise<ExternalLinkRef[]> {
+  const options = await noteLintOptions(note, resolver, settings);
+  return options ? collectExternalLinks(note, options) : [];
+}
+
+/**
+ * All findings for one note, after the lint options apply: severities from settings and
+ * `.concept-notes.json` (codes set to `off` are dropped), ignored files and link
+ * targets, and inline suppression comments. Web-link findings come only from the
+ * verdicts of a check the user asked for (`external`).
+ */
+export async function computeDiagnostics(note: Note, index: NoteIndex, resolver: LinkResolver, settings: ConceptNotesSettings, extraChecks: NoteCheck[] = [], external?: ExternalResults): Promise<NoteDiagnostic[]> {
+  const options = await noteLintOptions(note, resolver, settings);
+  if (!options) return [];
+  const rootUri = rootOf(resolver.workspace.roots, note.uri);
 
   const findings: Finding[] = [
     ...(await checkLinks(note, resolver, { ignoreLinks: options.ignoreLinks, rootUri })),
@@ -37,6 +53,7 @@ export async function computeDiagnostics(note: Note, index: NoteIndex, resolver:
     ...checkInvalidUtf8(note),
     ...checkConceptDefinitions(note, (name) => index.concept(name)),
     ...extraChecks.flatMap((check) => check(note)),
+    ...(external && !external.isEmpty ? external.findings(collectExternalLinks(note, options)) : []),
   ];
   const suppressions = readSuppressions(note);
   const out: NoteDiagnostic[] = [];
