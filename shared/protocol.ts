@@ -139,6 +139,8 @@ export interface AddToGlossaryParams {
 export interface CheckExternalLinksParams {
   /** One note; absent: every note. */
   uri?: string;
+  /** The editor's trust in the workspace now (it may have been granted since start-up); absent: as at start-up. */
+  workspaceTrusted?: boolean;
 }
 
 export interface CheckExternalLinksResult {

@@ -12,8 +12,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'markdown' }],
-    // The index cache lives in the editor's storage for this workspace, never in the notes.
-    initializationOptions: { ...config.serverSettings(), cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'index').fsPath },
+    // The index cache (and the web-link verdicts) live in the editor's storage for this workspace, never in the notes.
+    initializationOptions: { ...config.serverSettings(), cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'index').fsPath, workspaceTrusted: vscode.workspace.isTrusted },
     synchronize: { configurationSection: 'conceptNotes' },
     markdown: { isTrusted: false, supportHtml: false },
     errorHandler,

@@ -21,6 +21,7 @@ export interface CommandContext {
   openConceptsReport(): Promise<unknown>;
   addToGlossary(row?: unknown): Promise<boolean>;
   showGraph(scope?: unknown): Promise<void>;
+  checkExternalLinks(scope?: unknown): Promise<unknown>;
 }
 
 /** Command table: id → factory; registered in one loop by `registerCommands`. */
@@ -32,6 +33,7 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [Commands.checkWorkspace]: () => () => vscode.commands.executeCommand('workbench.actions.view.problems'),
   [Commands.showMentions]: () => () => showMentions(),
   [Commands.repairEncoding]: () => () => repairEncoding(),
+  [Commands.checkExternalLinks]: (ctx) => (scope) => ctx.checkExternalLinks(scope),
   [ClientCommands.findConcept]: (ctx) => (name) => ctx.findConcept(name),
   [ClientCommands.showConceptsByTopic]: (ctx) => () => ctx.setConceptsOrder('byTopic'),
   [ClientCommands.showConceptsAlphabetically]: (ctx) => () => ctx.setConceptsOrder('alphabetical'),

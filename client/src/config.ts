@@ -8,7 +8,8 @@ export class Config {
   /** Everything the server reads; it validates and fills in defaults itself. */
   serverSettings(): Partial<ConceptNotesSettings> {
     const s = this.section;
-    const keys: Array<keyof ConceptNotesSettings> = ['maxFileSize', 'exclude', 'todoMarkers', 'severity', 'hoverMaxLength', 'highlightMentions', 'ignoreFiles', 'ignoreLinks', 'gaps'];
+    const keys: Array<keyof ConceptNotesSettings> = ['maxFileSize', 'exclude', 'todoMarkers', 'severity', 'hoverMaxLength', 'highlightMentions', 'ignoreFiles', 'ignoreLinks', 'gaps',
+      'externalLinks', 'externalLinksTimeout', 'externalLinksConcurrency', 'externalLinksSkipHosts', 'externalLinksCheckFragments'];
     return Object.fromEntries(keys.map((k) => [k, s.get(k)]).filter(([, v]) => v !== undefined));
   }
 

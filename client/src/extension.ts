@@ -14,6 +14,7 @@ import { followActiveEditor } from './views/revealActiveNote';
 import { KnowledgeGapsProvider } from './views/knowledgeGapsView';
 import { addToGlossary } from './addToGlossary';
 import { GraphPanel } from './graph/graphPanel';
+import { checkExternalLinks } from './externalLinks';
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface ConceptNotesApi {
@@ -80,6 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     openConceptsReport: () => report.open(),
     addToGlossary: (row) => addToGlossary(client, row),
     showGraph: (scope) => graph.show(scope === 'workspace' || scope === 'local' ? scope : undefined),
+    checkExternalLinks: (scope) => checkExternalLinks(client, scope),
   });
   await start();
   return { ready, topics, concepts, topicsView, conceptsView, gaps, graph, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(client) };

@@ -10,7 +10,7 @@ import { Notifications, Requests, type CheckExternalLinksParams, type CheckExter
 export interface ExternalLinksWiring {
   service: () => NoteService;
   publisher: () => DiagnosticsPublisher;
-  /** False when the editor said the workspace is untrusted. */
+  /** False when the editor said at start-up that the workspace is untrusted; a request may say it has been trusted since. */
   trusted: () => boolean;
   cacheDir: () => string | undefined;
   userAgent: string;
@@ -21,7 +21,7 @@ export function registerExternalLinks(connection: Connection, wiring: ExternalLi
   connection.onRequest(Requests.checkExternalLinks, async (params: CheckExternalLinksParams | undefined, token): Promise<CheckExternalLinksResult> => {
     const service = wiring.service();
     const refused = (why: string): CheckExternalLinksResult => ({ pages: 0, unreachable: 0, moved: 0, fromCache: 0, requests: 0, cancelled: false, refused: why });
-    if (!wiring.trusted()) return refused(l10n.t('Web links are not checked in an untrusted workspace.'));
+    if (!(params?.workspaceTrusted ?? wiring.trusted())) return refused(l10n.t('Web links are not checked in an untrusted workspace.'));
     if (service.settings.externalLinks === 'off') return refused(l10n.t('Web links are not checked: conceptNotes.externalLinks is "off".'));
     const controller = new AbortController();
     const onCancel = token.onCancellationRequested(() => controller.abort());

@@ -17,6 +17,7 @@ function loadFixtureTests(): void {
   require('./settingsLive.test');
   require('./knowledgeGaps.test');
   require('./graph.test');
+  require('./externalLinks.test');
   // Last: it kills the language server (the client brings it back).
   require('./serverRestart.test');
 }

@@ -40,6 +40,23 @@ describe('package.json contributions of the client', () => {
     assert.match(palette.find((m) => m.command === 'conceptNotes.repairEncoding')?.when ?? '', /isWorkspaceTrusted/);
   });
 
+  it('keeps Check External Links (the one command that makes web requests) off in untrusted workspaces', () => {
+    const check = commands.find((c) => c.command === 'conceptNotes.checkExternalLinks');
+    assert.equal(check?.enablement, 'isWorkspaceTrusted');
+    const palette: Array<{ command: string; when: string }> = pkg.contributes.menus.commandPalette;
+    assert.match(palette.find((m) => m.command === 'conceptNotes.checkExternalLinks')?.when ?? '', /isWorkspaceTrusted/);
+    assert.equal(pkg.contributes.configuration.properties['conceptNotes.externalLinks']?.default, 'onCommand');
+  });
+
+  it('resolves every %key% of package.json in English and Chinese', () => {
+    const keys = [...fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.includes('command.checkExternalLinks'), keys.join(', '));
+    for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+      const bundle = JSON.parse(fs.readFileSync(path.join(repoRoot, file), 'utf8'));
+      for (const key of keys) assert.ok(typeof bundle[key] === 'string' && bundle[key] !== '', `${key} is missing from ${file}`);
+    }
+  });
+
   it('types the revealActiveNote setting as a boolean that defaults to on', () => {
     const setting = pkg.contributes.configuration.properties['conceptNotes.revealActiveNote'];
     assert.deepEqual({ type: setting?.type, default: setting?.default }, { type: 'boolean', default: true });
