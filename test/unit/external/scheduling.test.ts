@@ -19,7 +19,7 @@ function scripted(answers: HttpOutcome[]): { request(r: HttpRequest): Promise<Ht
 }
 
 function context(client: ReturnType<typeof scripted>, clock: Clock): PageCheckContext {
-  return { client, clock, pool: new HostPool(2, 16, clock), options: DEFAULT_EXTERNAL_CHECK_OPTIONS, answers: new Map() };
+  return { client, clock, pool: new HostPool(2, 16, clock), options: DEFAULT_EXTERNAL_CHECK_OPTIONS, answers: new Map(), unresolvedHosts: new Map() };
 }
 
 describe('external links: scheduling', () => {
@@ -44,6 +44,17 @@ describe('external links: scheduling', () => {
       await checkPage('https://b.example/', false, context(client, recordingClock()));
       assert.equal(client.asked.length, requests, JSON.stringify(answer));
     }
+  });
+
+  it('stops asking a host whose name does not resolve, whatever the number of its pages', async () => {
+    const clock = recordingClock();
+    const client = scripted([{ failure: 'dns', detail: 'ENOTFOUND' }]);
+    const ctx = context(client, clock);
+    const verdicts = await Promise.all(Array.from({ length: 10 }, (_, i) => checkPage(`https://gone.example/${i}`, false, ctx)));
+    assert.deepEqual(new Set(verdicts.map((v) => v.kind === 'unreachable' && v.reason)), new Set(['dns']));
+    assert.equal(client.asked.length, 2, 'the two asked at once (the per-host limit), then none');
+    await checkPage('https://other.example/', false, ctx);
+    assert.equal(client.asked.length, 3, 'other hosts are still asked');
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -14,6 +14,8 @@ export interface PageCheckContext {
   onRequest?: () => void;
   /** Answers already asked for in this run, by URL: a redirect target that is also linked (or shared by many redirects) is asked once. */
   answers: Map<string, Promise<HttpOutcome>>;
+  /** Hosts whose name did not resolve in this run: their other pages get the same answer without a request. */
+  unresolvedHosts: Map<string, HttpOutcome>;
 }
 
 /** Statuses with which servers refuse HEAD while a GET would work. */
@@ -78,7 +80,14 @@ async function requestWithRetries(url: string, needBody: boolean, ctx: PageCheck
   let method: HttpMethod = needBody ? 'GET' : 'HEAD';
   for (let attempt = 0; ; ) {
     const request = { method, url, timeoutMs: options.timeoutMs, readBody: needBody && method === 'GET', signal };
-    const outcome = await pool.run(host, () => { ctx.onRequest?.(); return client.request(request); }, signal);
+    const outcome = await pool.run(host, async () => {
+      const known = ctx.unresolvedHosts.get(host);
+      if (known) return known;
+      ctx.onRequest?.();
+      const answer = await client.request(request);
+      if ('failure' in answer && answer.failure === 'dns') ctx.unresolvedHosts.set(host, answer);
+      return answer;
+    }, signal);
     const status = 'status' in outcome ? outcome.status : undefined;
     // A refused HEAD is not a failure of the page: ask again with GET, without counting a retry.
     if (method === 'HEAD' && status !== undefined && HEAD_REFUSED.has(status)) { method = 'GET'; continue; }

@@ -44,7 +44,7 @@ export async function runExternalCheck(pages: PageToCheck[], deps: ExternalRunDe
   let done = fromCache;
   progress?.report(done, wanted.size);
   const pool = new HostPool(options.perHost, options.concurrency, clock);
-  const ctx = { client: deps.client, clock, pool, options, signal, onRequest: () => { requests++; }, answers: new Map() };
+  const ctx = { client: deps.client, clock, pool, options, signal, onRequest: () => { requests++; }, answers: new Map(), unresolvedHosts: new Map() };
   const stopWaiting = () => pool.cancelQueued(signal!.reason);
   signal?.addEventListener('abort', stopWaiting, { once: true });
   await Promise.all(toRequest.map(async ({ page, needIds }) => {
