@@ -16,7 +16,6 @@ const vsix = path.join(repoRoot, 'dist', 'concept-notes.vsix');
 const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/package\.nls(\.[a-z-]+)?\.json$/, // contribution titles, English and translations
-  /^extension\/l10n\/bundle\.l10n\.[a-z-]+\.json$/, // the client's translations
   /^extension\/(readme|changelog)\.md$/i, // vsce lower-cases these
   /^extension\/LICENSE(\.md|\.txt)?$/,
   /^extension\/dist\/(client|server|cli|graph)\.js$/, // graph.js: the graph view's page
