@@ -100,7 +100,8 @@ export const Requests = {
 } as const;
 
 export interface KnowledgeGapsResult {
-  undefined: Array<{ term: string; shape: string; count: number; notes: string[] }>;
+  /** `notes`: the notes that use the term most, at most 50 of `noteCount`. */
+  undefined: Array<{ term: string; shape: string; count: number; notes: string[]; noteCount: number }>;
   unmentioned: Array<{ name: string; conceptId: string; uri: string; range: Range }>;
 }
 

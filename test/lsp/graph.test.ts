@@ -13,7 +13,8 @@ describe('LSP: graph', () => {
     const notes = whole.nodes.filter((n) => n.kind === 'note');
     assert.ok(notes.length >= 3, `${notes.length} notes`);
     assert.ok(whole.nodes.some((n) => n.kind === 'concept' && n.label === 'EPT'));
-    assert.ok(whole.edges.some((e) => e.kind === 'mention' && e.to === 'concept:ept'));
+    const ept = whole.nodes.find((n) => n.kind === 'concept' && n.label === 'EPT');
+    assert.ok(whole.edges.some((e) => e.kind === 'mention' && e.to === ept?.id));
     const local = await client.request<NoteGraph>('conceptNotes/graph', { uri: client.uri('kvm.md'), depth: 1 });
     assert.ok(local.nodes.some((n) => n.uri === client.uri('kvm.md')));
     assert.ok(local.nodes.length < whole.nodes.length, 'the local graph is a part of the whole');

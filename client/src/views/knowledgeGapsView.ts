@@ -51,7 +51,7 @@ function groupItem(group: 'undefined' | 'unmentioned', count: number): vscode.Tr
 
 function termItem(term: UndefinedTerm): vscode.TreeItem {
   const item = new vscode.TreeItem(term.term, vscode.TreeItemCollapsibleState.Collapsed);
-  item.description = vscode.l10n.t('{count} uses in {notes} notes', { count: term.count, notes: term.notes.length });
+  item.description = vscode.l10n.t('{count} uses in {notes} notes', { count: term.count, notes: term.noteCount });
   item.iconPath = new vscode.ThemeIcon('symbol-key');
   // The "Add to Glossary" menu entry (package.json) shows on rows with this context value.
   item.contextValue = 'gaps.term';

@@ -14,7 +14,7 @@ export function formatGapsJson(gaps: KnowledgeGapsResult, relative: (uri: string
 export function formatGapsText(gaps: KnowledgeGapsResult, relative: (uri: string) => string): string {
   const lines = [l10n.t('Used but never defined ({count}):', { count: gaps.undefined.length })];
   for (const t of gaps.undefined) {
-    lines.push(`  ${t.term}  ${l10n.t('{count} uses in {notes} notes', { count: t.count, notes: t.notes.length })}: ${t.notes.slice(0, 3).map(relative).join(', ')}${t.notes.length > 3 ? ', …' : ''}`);
+    lines.push(`  ${t.term}  ${l10n.t('{count} uses in {notes} notes', { count: t.count, notes: t.noteCount })}: ${t.notes.slice(0, 3).map(relative).join(', ')}${t.notes.length > 3 ? ', …' : ''}`);
   }
   lines.push(l10n.t('Defined but never mentioned ({count}):', { count: gaps.unmentioned.length }));
   for (const c of gaps.unmentioned) lines.push(`  ${c.name}  ${relative(c.uri)}:${c.range.start.line + 1}`);

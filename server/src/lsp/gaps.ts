@@ -5,12 +5,15 @@ import { Requests, type AddToGlossaryParams, type KnowledgeGapsResult } from '..
 import { toPreviewedEdit } from './codeActions';
 import { cancelled } from './cancellation';
 
+const NOTES_PER_TERM = 50;
+
 /** The Knowledge Gaps view's data, and the glossary stub its "Add to Glossary" previews. */
 export function registerKnowledgeGaps(connection: Connection, service: () => NoteService): void {
   connection.onRequest(Requests.knowledgeGaps, async (_params: unknown, token): Promise<KnowledgeGapsResult> => {
     const gaps = await service().knowledgeGaps(service().settings.gaps, token);
     if (!gaps) throw cancelled();
-    return gaps;
+    // A term of a large vault may be used in a thousand notes: the view lists the first few.
+    return { ...gaps, undefined: gaps.undefined.map((t) => ({ ...t, notes: t.notes.slice(0, NOTES_PER_TERM) })) };
   });
   connection.onRequest(Requests.addToGlossary, ({ term, uri }: AddToGlossaryParams): LspWorkspaceEdit | null => {
     const stub = service().glossaryStub(term, uri);

@@ -54,8 +54,12 @@ describe('knowledge gaps view', () => {
       }, (hovers) => (hovers ?? []).some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('**QEMU**'))));
       assert.ok(hover.length > 0);
     } finally {
-      // Leave the fixture as it was. Applying from the refactor preview saves the file
-      // (files.refactoring.autoSave), so the original bytes are written back.
+      // Leave the fixture as it was. Applying from the refactor preview may save the file
+      // (files.refactoring.autoSave) or leave it dirty: undo both.
+      if (glossary.isDirty) {
+        await vscode.window.showTextDocument(glossary);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
       await vscode.workspace.fs.writeFile(glossary.uri, Buffer.from(original, 'utf8'));
       await pollUntil('the glossary restored', () => glossary.getText(), (t) => t === original);
     }

@@ -22,11 +22,15 @@ const YIELD_EVERY = 64;
  * version; a local graph is a walk of it from one note.
  */
 export function createGraphBuilder(index: NoteIndex, resolver: LinkResolver) {
-  let last: { version: number; graph: NoteGraph } | undefined;
+  let last: { version: number; graph: NoteGraph; ids: Ids; adjacent: Map<string, string[]> } | undefined;
 
-  async function workspaceGraph(token: CancellationToken): Promise<NoteGraph | undefined> {
-    if (last?.version === index.version) return last.graph;
+  async function workspaceGraph(token: CancellationToken): Promise<typeof last> {
+    if (last?.version === index.version) return last;
     const version = index.version;
+    const ids = new Ids();
+    const noteId = (uri: string) => ids.of('n', uri);
+    const conceptId = (id: string) => ids.of('c', id);
+    const tagId = (tag: string) => ids.of('t', tag.toLowerCase());
     const nodes = new Map<string, GraphNode>();
     const edges: GraphEdge[] = [];
     const edgeKeys = new Set<string>();
@@ -73,27 +77,42 @@ export function createGraphBuilder(index: NoteIndex, resolver: LinkResolver) {
     }
     for (const [uri, n] of incoming) { const node = nodes.get(noteId(uri)); if (node) node.weight = n; }
     if (index.version !== version) return undefined;
-    const graph = { nodes: [...nodes.values()], edges };
-    last = { version, graph };
-    return graph;
+    const adjacent = new Map<string, string[]>();
+    const link = (a: string, b: string) => { const list = adjacent.get(a); if (list) list.push(b); else adjacent.set(a, [b]); };
+    for (const e of edges) { link(e.from, e.to); link(e.to, e.from); }
+    last = { version, graph: { nodes: [...nodes.values()], edges }, ids, adjacent };
+    return last;
   }
 
   return async function graph(request: GraphRequest = {}, token: CancellationToken = neverCancelled): Promise<NoteGraph | undefined> {
     const whole = await workspaceGraph(token);
-    if (!whole || request.uri === undefined) return whole;
-    return neighbourhood(whole, noteId(request.uri), Math.min(Math.max(request.depth ?? 1, 1), MAX_DEPTH));
+    if (!whole || request.uri === undefined) return whole?.graph;
+    const start = whole.ids.existing('n', request.uri);
+    return neighbourhood(whole.graph, whole.adjacent, start, Math.min(Math.max(request.depth ?? 1, 1), MAX_DEPTH));
   };
+}
+
+/** Short node ids (`n12`, `c3`, `t0`): the workspace graph of a large vault crosses the wire as a few hundred KB, not MB. */
+class Ids {
+  private readonly byKey = new Map<string, string>();
+  private next = 0;
+  of(prefix: string, key: string): string {
+    const k = `${prefix}\u0000${key}`;
+    let id = this.byKey.get(k);
+    if (id === undefined) this.byKey.set(k, (id = `${prefix}${this.next++}`));
+    return id;
+  }
+  existing(prefix: string, key: string): string | undefined {
+    return this.byKey.get(`${prefix}\u0000${key}`);
+  }
 }
 
 export type GraphBuilder = ReturnType<typeof createGraphBuilder>;
 
 /** The nodes within `depth` hops of `start` (edges taken both ways), and the edges between them. */
-function neighbourhood(graph: NoteGraph, start: string, depth: number): NoteGraph {
-  const adjacent = new Map<string, string[]>();
-  const link = (a: string, b: string) => { const list = adjacent.get(a); if (list) list.push(b); else adjacent.set(a, [b]); };
-  for (const e of graph.edges) { link(e.from, e.to); link(e.to, e.from); }
+function neighbourhood(graph: NoteGraph, adjacent: Map<string, string[]>, start: string | undefined, depth: number): NoteGraph {
   const kept = new Set<string>();
-  if (graph.nodes.some((n) => n.id === start)) kept.add(start);
+  if (start !== undefined) kept.add(start);
   let frontier = [...kept];
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
     const next: string[] = [];
@@ -102,7 +121,3 @@ function neighbourhood(graph: NoteGraph, start: string, depth: number): NoteGrap
   }
   return { nodes: graph.nodes.filter((n) => kept.has(n.id)), edges: graph.edges.filter((e) => kept.has(e.from) && kept.has(e.to)) };
 }
-
-const noteId = (uri: string) => `note:${uri}`;
-const conceptId = (id: string) => `concept:${id}`;
-const tagId = (tag: string) => `tag:${tag.toLowerCase()}`;

@@ -14,6 +14,8 @@ export interface UndefinedTerm {
   count: number;
   /** Note URIs that use it, most uses first. */
   notes: string[];
+  /** How many notes use it (`notes` may be cut short for the wire). */
+  noteCount: number;
 }
 
 /** A concept that is defined but mentioned nowhere else. */
@@ -100,9 +102,9 @@ export function createGapFinder(lexicon: () => ChineseLexicon) {
       const [term, { shape }] = mostUsed(entry.spellings);
       // Defined after all: a concept by that name, or a note of that title.
       if (index.concept(term) || index.noteNamed(term)) continue;
-      terms.push({ term, shape, count: entry.count, notes: [...entry.perNote].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([uri]) => uri) });
+      terms.push({ term, shape, count: entry.count, noteCount: entry.perNote.size, notes: [...entry.perNote].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([uri]) => uri) });
     }
-    terms.sort((a, b) => b.count - a.count || b.notes.length - a.notes.length || a.term.localeCompare(b.term));
+    terms.sort((a, b) => b.count - a.count || b.noteCount - a.noteCount || a.term.localeCompare(b.term));
     if (token.isCancellationRequested || index.version !== version) return undefined;
     const gaps = { undefined: terms.slice(0, options.maxTerms), unmentioned: unmentionedConcepts(index) };
     last = { version, options: optionsKey, gaps };
