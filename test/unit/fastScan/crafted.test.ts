@@ -1,5 +1,6 @@
 // The fast scan's shortcuts (plain link headings, bold openings with code or `_`, `***x***`,
-// `__name`, brackets that no definition can claim, lone CR line endings) against the full remark parse, on small
+// `__name`, brackets that no definition can claim, lone CR line endings, emphasis that
+// cuts a wiki link or a TODO's text) against the full remark parse, on small
 // notes written to sit on each shortcut's edge. The corpora test covers real notes.
 import * as assert from 'node:assert/strict';
 import { createRemarkParser } from '../../../server/src/core';
@@ -20,6 +21,8 @@ const NOTES: Record<string, string> = {
   'emphasis around strong': '***The Swap Problem***\n\n***a** b*\n\n***a* b**\n\n***a ***\n',
   'double underscore names': '__schedule() 里 preempt\n\n__a_b__ c\n\n__init : x\n\n__x__：y\n',
   'lone CR line endings': '# A\r\rSee [multi\rline](b.md#x) and [[w]].\r\r**术语**：解释\r续行\r\r- [ ] task\r  more\rTODO x\r\rSetext\rtwo\r===\r',
+  'emphasis inside wiki links and around TODOs': '> Also [[Recurring Tasks#Order|recurrences are added *below* the previous one.]]\n\n'
+    + '[[a|b **c** d]], [[x_y]], *[[a|b*]] and ~~[[s]]~~\n\n**TODO** later, __TODO__ x and *a TODO b* c\n\n- [[k|*x*]] TODO *y*\n',
   'brackets in headings and tasks': '# [ ] 如何调试\n\n# [x] done?\n\n- [ ] [x] and [y]\n\n[y]: y.md\n',
 };
 

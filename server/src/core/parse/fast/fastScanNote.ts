@@ -1,10 +1,9 @@
 // The fast scan: a linear read of a note that yields what the workspace-wide link graph
 // and link diagnostics need — headings and their slugs, links of every kind, reference
 // and footnote definitions, code ranges, tasks, TODOs and prose — the same as the full
-// remark parse (test/unit/core/fastScan.test.ts compares them on every corpus note).
+// remark parse (test/unit/fastScan/ compares them on crafted, generated and corpus notes).
 // Concept definitions are left to the full parse. Returns undefined when the note has a
 // shape the scan does not model exactly; the caller then parses it fully.
-import type { Nodes } from 'mdast';
 import type { Note, Range } from '../../model/types';
 import type { IMdParser } from '../parser';
 import { LineIndex } from '../../text/lineIndex';
@@ -21,7 +20,7 @@ import { scanInline, type InlineResult } from './inlineScan';
 import { headingText, taskText } from './headingText';
 import { strongEndAt } from './strongStart';
 import { collectDefinitions, type ParagraphFacts } from '../conceptDefinitions';
-import { FastScanDeclined, parseSnippet } from './snippetParse';
+import { FastScanDeclined } from './snippetParse';
 
 export function fastScanNote(uri: string, text: string, parser: IMdParser, options: ExtractOptions = {}): Note | undefined {
   // A lone CR ends a line as LF does and has the same length, so a copy with LF has the
@@ -109,9 +108,7 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
     for (const piece of result.text) {
       if (!piece.autolink) note.proseSpans.push([piece.start, piece.end]);
       for (const t of scanTodoMarkers(text, piece.start, piece.end, options.todoMarkers)) {
-        // remark's text stops at emphasis (`**TODO**: x` reads "TODO"); such lines are asked of remark.
-        const todoText = /[*_~]/.test(t.text) && run.kind !== 'cell' ? todoTextByRemark(text, t.start, parser, options.todoMarkers) ?? t.text : t.text;
-        note.todos.push({ marker: t.marker, text: todoText, range: range(t.start, t.end), inHeading });
+        note.todos.push({ marker: t.marker, text: t.text, range: range(t.start, t.end), inHeading });
       }
       for (const w of scanWikiLinks(text, piece.start, piece.end)) {
         note.links.push({ kind: 'wiki', range: range(w.start, w.end), text: w.alias ?? w.target, target: w.target, targetRange: range(w.targetStart, w.targetEnd) });
@@ -134,27 +131,4 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
       note.links.push({ kind: 'html', range: range(m.start, m.end), text: '', target: m.target, targetRange: range(m.targetStart, m.targetStart + m.target.length), isImage: m.isImage });
     }
   }
-}
-
-/** The TODO's text as the full parse reads it: its line parsed alone, cut at the text node's end. */
-function todoTextByRemark(text: string, at: number, parser: IMdParser, markers: string[] | undefined): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (text[lineEnd - 1] === '\r') lineEnd--;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineEnd))![0].length;
-  const snippet = text.slice(lineStart + indent, lineEnd);
-  const offset = at - lineStart - indent;
-  const node = textNodeAt(parseSnippet(parser, snippet), offset);
-  if (!node) return undefined;
-  return scanTodoMarkers(snippet, node.start, node.end, markers).find((t) => t.start === offset)?.text;
-}
-
-function textNodeAt(node: Nodes, offset: number): { start: number; end: number } | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined || offset < start || offset >= end) return undefined;
-  if (node.type === 'text') return { start, end };
-  if ('children' in node) for (const child of node.children as Nodes[]) { const found = textNodeAt(child, offset); if (found) return found; }
-  return undefined;
 }
