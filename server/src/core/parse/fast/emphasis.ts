@@ -45,45 +45,56 @@ export interface EmphasisResult {
   used: Array<[number, number]>;
   /** Set when a strikethrough and an emphasis overlap without nesting, which remark resolves by order of appearance. */
   crossing?: boolean;
+  /** Set when closers look back further than a linear scan allows (thousands of unmatched markers). */
+  tooMany?: boolean;
 }
 
 /** Resolves the runs of one inline context (link text is its own, resolved before what is around it). */
 export function resolveEmphasis(runs: DelimiterRun[], out: EmphasisResult): void {
   const spans: Array<[number, number, number]> = [];
-  resolveAttention(runs.filter((r) => r.char !== '~'), out.used, spans, 0);
-  resolveStrikethrough(runs.filter((r) => r.char === '~'), out.used, spans, 1);
+  // remark's own search is quadratic in unmatched markers; the scan stays linear and gives up instead.
+  const budget = { steps: 64 * runs.length + 10_000 };
+  resolveAttention(runs.filter((r) => r.char !== '~'), out.used, spans, 0, budget);
+  if (budget.steps < 0) { out.tooMany = true; return; }
+  resolveStrikethrough(runs.filter((r) => r.char === '~'), out.used, spans, 1, budget);
+  if (budget.steps < 0) { out.tooMany = true; return; }
   if (spans.length > 1 && crosses(spans)) out.crossing = true;
 }
 
-interface Live { run: DelimiterRun; start: number; end: number; gone: boolean }
+interface Live { run: DelimiterRun; start: number; end: number }
 
-/** CommonMark's delimiter algorithm for `*` and `_`, including the rule of three. */
-function resolveAttention(runs: DelimiterRun[], used: Array<[number, number]>, spans: Array<[number, number, number]>, kind: number): void {
-  const live: Live[] = runs.map((run) => ({ run, start: run.start, end: run.end, gone: false }));
-  for (let c = 0; c < live.length; c++) {
-    const closer = live[c];
-    if (!closer.run.canClose) continue;
-    while (closer.end > closer.start) {
-      const o = findOpener(live, c, closer);
-      if (o < 0) break;
-      const opener = live[o];
-      const use = opener.end - opener.start > 1 && closer.end - closer.start > 1 ? 2 : 1;
-      used.push([opener.end - use, opener.end], [closer.start, closer.start + use]);
-      spans.push([opener.end - use, closer.start + use, kind]);
-      opener.end -= use;
-      closer.start += use;
-      for (let k = o + 1; k < c; k++) live[k].gone = true;
-      if (opener.end === opener.start) opener.gone = true;
+/**
+ * CommonMark's delimiter algorithm for `*` and `_`, including the rule of three: a stack of
+ * possible openers; a match drops the openers between it and its closer.
+ */
+function resolveAttention(runs: DelimiterRun[], used: Array<[number, number]>, spans: Array<[number, number, number]>, kind: number, budget: { steps: number }): void {
+  const openers: Live[] = [];
+  for (const run of runs) {
+    const closer: Live = { run, start: run.start, end: run.end };
+    if (run.canClose) {
+      while (closer.end > closer.start) {
+        const o = findOpener(openers, closer, budget);
+        if (o < 0) break;
+        const opener = openers[o];
+        const use = opener.end - opener.start > 1 && closer.end - closer.start > 1 ? 2 : 1;
+        used.push([opener.end - use, opener.end], [closer.start, closer.start + use]);
+        spans.push([opener.end - use, closer.start + use, kind]);
+        opener.end -= use;
+        closer.start += use;
+        openers.length = opener.end > opener.start ? o + 1 : o;
+      }
+      if (budget.steps < 0) return;
     }
-    if (closer.end === closer.start) closer.gone = true;
+    if (run.canOpen && closer.end > closer.start) openers.push(closer);
   }
 }
 
-function findOpener(live: Live[], c: number, closer: Live): number {
+function findOpener(openers: Live[], closer: Live, budget: { steps: number }): number {
   const closerLength = closer.end - closer.start;
-  for (let o = c - 1; o >= 0; o--) {
-    const opener = live[o];
-    if (opener.gone || !opener.run.canOpen || opener.run.char !== closer.run.char || opener.end === opener.start) continue;
+  for (let o = openers.length - 1; o >= 0; o--) {
+    if (--budget.steps < 0) return -1;
+    const opener = openers[o];
+    if (opener.run.char !== closer.run.char) continue;
     const openerLength = opener.end - opener.start;
     if ((opener.run.canClose || closer.run.canOpen) && closerLength % 3 !== 0 && (openerLength + closerLength) % 3 === 0) continue;
     return o;
@@ -91,20 +102,22 @@ function findOpener(live: Live[], c: number, closer: Live): number {
   return -1;
 }
 
-/** GFM strikethrough: a closer takes the nearest opener of the same length. */
-function resolveStrikethrough(runs: DelimiterRun[], used: Array<[number, number]>, spans: Array<[number, number, number]>, kind: number): void {
-  const gone = runs.map(() => false);
-  for (let c = 0; c < runs.length; c++) {
-    const closer = runs[c];
-    if (!closer.canClose || gone[c]) continue;
-    for (let o = c - 1; o >= 0; o--) {
-      const opener = runs[o];
-      if (gone[o] || !opener.canOpen || opener.end - opener.start !== closer.end - closer.start) continue;
-      used.push([opener.start, opener.end], [closer.start, closer.end]);
-      spans.push([opener.start, closer.end, kind]);
-      for (let k = o; k <= c; k++) gone[k] = true;
-      break;
+/** GFM strikethrough: a closer takes the nearest opener of the same length, dropping those between. */
+function resolveStrikethrough(runs: DelimiterRun[], used: Array<[number, number]>, spans: Array<[number, number, number]>, kind: number, budget: { steps: number }): void {
+  const openers: DelimiterRun[] = [];
+  for (const closer of runs) {
+    if (closer.canClose) {
+      let o = openers.length - 1;
+      // Only two lengths exist, so the nearest of each is all a closer needs.
+      while (o >= 0 && openers[o].end - openers[o].start !== closer.end - closer.start) { o--; if (--budget.steps < 0) return; }
+      if (o >= 0) {
+        used.push([openers[o].start, openers[o].end], [closer.start, closer.end]);
+        spans.push([openers[o].start, closer.end, kind]);
+        openers.length = o;
+        continue;
+      }
     }
+    if (closer.canOpen) openers.push(closer);
   }
 }
 

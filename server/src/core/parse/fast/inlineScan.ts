@@ -48,6 +48,8 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   // Emphasis markers not yet claimed by a link text; each link text's markers are resolved on their own.
   let pendingRuns: DelimiterRun[] = [];
   const runGroups: DelimiterRun[][] = [];
+  // Every `[` with the `]` that closed it (or the end): a bare URL cannot start inside one.
+  const bracketSpans: Array<[number, number]> = [];
   let i = start;
   while (i < end) {
     // A bounded loop, not a regex: a regex would search past `end` to the note's end on
@@ -83,12 +85,16 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   const linkTexts = out.links.filter((l) => l.kind !== 'autolink' && !l.isImage).map((l) => [l.textStart, l.textEnd] as const).sort((a, b) => a[0] - b[0]);
   let nextLinkText = 0;
   const literals: LiteralAutolink[] = [];
+  for (const o of openers) bracketSpans.push([o.pos, end]);
   for (const piece of complement(start, end, syntax, autolinkText)) {
     // Pieces and link texts are both in source order (link texts never nest): one sweep.
     while (nextLinkText < linkTexts.length && linkTexts[nextLinkText][1] <= piece.start) nextLinkText++;
     const inLinkText = nextLinkText < linkTexts.length && piece.start >= linkTexts[nextLinkText][0] && piece.end <= linkTexts[nextLinkText][1];
     if (piece.autolink || inLinkText) continue;
     for (const literal of findLiteralAutolinks(text, piece.start, piece.end)) {
+      // remark reads a bare URL before any bracket or code after its start, and none after an unclosed `[`.
+      if (piece.end < end && findLiteralAutolinks(text, literal.start, end)[0]?.end !== literal.end) out.uncertain ??= 'a bare URL runs into link or code syntax';
+      if (bracketSpans.some(([s, e]) => s < literal.start && e > literal.start)) out.uncertain ??= 'a bare URL inside an open bracket';
       literals.push(literal);
       out.links.push({ kind: 'autolink', start: literal.start, end: literal.end, textStart: literal.start, textEnd: literal.end, target: literal.url, isImage: false });
     }
@@ -98,6 +104,7 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   const emphasis: EmphasisResult = { used: [] };
   for (const group of runGroups) if (group.length > 1) resolveEmphasis(group, emphasis);
   if (emphasis.crossing) out.uncertain ??= 'strikethrough and emphasis overlap without nesting';
+  if (emphasis.tooMany) out.uncertain ??= 'thousands of unmatched emphasis markers';
   let nextLiteral = 0;
   for (const piece of complement(start, end, emphasis.used.length ? [...syntax, ...emphasis.used] : syntax, autolinkText)) {
     let at = piece.start;
@@ -177,6 +184,7 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   function closeBracket(at: number): number {
     const opener = openers.pop();
     if (!opener) return at + 1;
+    bracketSpans.push([opener.pos, at]);
     if (!opener.active) return at + 1;
     const textStart = opener.pos + (opener.image ? 2 : 1);
     const label = text.slice(textStart, at);
