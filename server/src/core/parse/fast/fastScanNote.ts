@@ -22,24 +22,31 @@ import { strongEndAt } from './strongStart';
 import { collectDefinitions, type ParagraphFacts } from '../conceptDefinitions';
 import { FastScanDeclined } from './snippetParse';
 
+/** The scanned note, or why the scan declined it (a shape it does not model exactly). */
+export type FastScanResult = { note: Note; declined?: undefined } | { note?: undefined; declined: string };
+
 export function fastScanNote(uri: string, text: string, parser: IMdParser, options: ExtractOptions = {}): Note | undefined {
+  return fastScan(uri, text, parser, options).note;
+}
+
+export function fastScan(uri: string, text: string, parser: IMdParser, options: ExtractOptions = {}): FastScanResult {
   // A lone CR ends a line as LF does and has the same length, so a copy with LF has the
   // same offsets and lines (LineIndex counts both); the note keeps the real text.
   const loneCr = text.includes('\r') && /\r(?!\n)/.test(text);
   try {
     const note = scanNote(uri, loneCr ? text.replace(/\r(?!\n)/g, '\n') : text, text, parser, options);
-    if (note && loneCr) note.text = text;
-    return note;
+    if (loneCr) note.text = text;
+    return { note };
   } catch (error) {
-    if (error instanceof FastScanDeclined) return undefined;
+    if (error instanceof FastScanDeclined) return { declined: error.message };
     throw error;
   }
 }
 
 /** `text` is what is scanned; `original` (the same but for lone CRs) is where text that may span lines is taken from. */
-function scanNote(uri: string, text: string, original: string, parser: IMdParser, options: ExtractOptions): Note | undefined {
+function scanNote(uri: string, text: string, original: string, parser: IMdParser, options: ExtractOptions): Note {
   const blocks = scanBlocks(text);
-  if (blocks.uncertain) return undefined;
+  if (blocks.uncertain) throw new FastScanDeclined(blocks.uncertain);
   const lines = new LineIndex(text);
   const range = (s: number, e: number): Range => lines.rangeAt(s, e);
   const note = emptyNote(uri, text);
@@ -48,7 +55,7 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
   if (blocks.frontMatter) {
     const fm = blocks.frontMatter;
     note.codeRanges.push(range(fm.start, fm.end));
-    if (fm.kind === 'yaml') note.frontMatter = readFrontMatter(text.slice(fm.valueStart, fm.valueEnd), range(fm.start, fm.end));
+    if (fm.kind === 'yaml') note.frontMatter = readFrontMatter(original.slice(fm.valueStart, fm.valueEnd), range(fm.start, fm.end));
   }
   for (const [s, e] of blocks.codeBlocks) note.codeRanges.push(range(s, e));
   for (const [s, e] of blocks.htmlBlocks) addHtml(s, e);
@@ -89,7 +96,7 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
     }
     const result: InlineResult = { links: [], codeSpans: [], html: [], footnoteCalls: [], text: [] };
     scanInline(text, run.start, run.end, { definitions, footnotes }, result);
-    if (result.uncertain) return undefined;
+    if (result.uncertain) throw new FastScanDeclined(result.uncertain);
     for (const [s, e] of result.codeSpans) note.codeRanges.push(range(s, e));
     for (const [s, e] of result.html) addHtml(s, e);
     for (const f of result.footnoteCalls) note.footnotes.push({ label: normalizeLabel(f.rawLabel), range: range(f.start, f.end), isDefinition: false });
@@ -114,7 +121,7 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
         note.links.push({ kind: 'wiki', range: range(w.start, w.end), text: w.alias ?? w.target, target: w.target, targetRange: range(w.targetStart, w.targetEnd) });
       }
       for (const r of scanUnresolvedReferences(text, piece.start, piece.end)) {
-        note.links.push({ kind: 'reference', range: range(r.start, r.end), text: r.label, label: normalizeLabel(r.label),
+        note.links.push({ kind: 'reference', range: range(r.start, r.end), text: r.text, label: normalizeLabel(r.label),
           labelRange: range(r.labelStart, r.labelEnd), referenceType: r.type });
       }
     }
