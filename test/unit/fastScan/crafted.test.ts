@@ -24,7 +24,7 @@ const NOTES: Record<string, string> = {
   'emphasis inside wiki links and around TODOs': '> Also [[Recurring Tasks#Order|recurrences are added *below* the previous one.]]\n\n'
     + '[[a|b **c** d]], [[x_y]], *[[a|b*]] and ~~[[s]]~~\n\n**TODO** later, __TODO__ x and *a TODO b* c\n\n- [[k|*x*]] TODO *y*\n',
   'link text as written': '[*Title*](x.md) ![a [b] `]` c](i.png "t") [x\\]][r] [r][] ![r] [](e.md) <https://a.b/c> www.c.de/x and a@b.co [[w|al]] [u][none]\n\n[r]: u.md\n',
-  'bare URLs that swallow brackets': 'http://x.y/z[b] and https://x.org)x[n] and 容器https://x.org/a_(b) and www.a.com/b&amp; c\n',
+  'bare URLs that swallow brackets': 'http://x.y/z[b] and https://x.org)x[n] and 容器https://x.org/a_(b) and www.a.com/b&amp; c\n\nssh root@10.0.150.0, user-1.slice/user@1000.service and a@b.co\n',
   'a TODO ends at a lone CR': 'a TODO x\rnext line\r\rTODO y\r\n',
   'brackets in headings and tasks': '# [ ] 如何调试\n\n# [x] done?\n\n- [ ] [x] and [y]\n\n[y]: y.md\n',
 };

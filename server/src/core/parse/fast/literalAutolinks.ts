@@ -94,11 +94,12 @@ function isTrail(text: string, at: number, end: number): boolean {
 function emailAround(text: string, at: number, start: number, end: number): LiteralAutolink | undefined {
   let s = at;
   while (s > start && EMAIL_LOCAL.test(text[s - 1])) s--;
-  if (s === at || text[s - 1] === '/') return undefined;
+  if (s === at || (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]))) return undefined;
   let j = at + 1;
   while (j < end && /[A-Za-z0-9\-_.]/.test(text[j])) j++;
   while (j > at + 1 && text[j - 1] === '.') j--;
   const domain = text.slice(at + 1, j);
-  if (!domain.includes('.') || !/[A-Za-z0-9]$/.test(domain)) return undefined;
+  // remark links no address whose domain ends in a digit (`root@10.0.150.0`).
+  if (!domain.includes('.') || !/[A-Za-z]$/.test(domain)) return undefined;
   return { start: s, end: j, url: `mailto:${text.slice(s, j)}` };
 }
