@@ -1,5 +1,6 @@
 // The fast scan's shortcuts (plain link headings, bold openings with code or `_`, `***x***`,
-// `__name`, brackets that no definition can claim, lone CR line endings) against the full remark parse, on small
+// `__name`, brackets that no definition can claim, lone CR line endings, emphasis that
+// cuts a wiki link or a TODO's text, link text, bare URLs) against the full remark parse, on small
 // notes written to sit on each shortcut's edge. The corpora test covers real notes.
 import * as assert from 'node:assert/strict';
 import { createRemarkParser } from '../../../server/src/core';
@@ -20,6 +21,11 @@ const NOTES: Record<string, string> = {
   'emphasis around strong': '***The Swap Problem***\n\n***a** b*\n\n***a* b**\n\n***a ***\n',
   'double underscore names': '__schedule() 里 preempt\n\n__a_b__ c\n\n__init : x\n\n__x__：y\n',
   'lone CR line endings': '# A\r\rSee [multi\rline](b.md#x) and [[w]].\r\r**术语**：解释\r续行\r\r- [ ] task\r  more\rTODO x\r\rSetext\rtwo\r===\r',
+  'emphasis inside wiki links and around TODOs': '> Also [[Recurring Tasks#Order|recurrences are added *below* the previous one.]]\n\n'
+    + '[[a|b **c** d]], [[x_y]], *[[a|b*]] and ~~[[s]]~~\n\n**TODO** later, __TODO__ x and *a TODO b* c\n\n- [[k|*x*]] TODO *y*\n',
+  'link text as written': '[*Title*](x.md) ![a [b] `]` c](i.png "t") [x\\]][r] [r][] ![r] [](e.md) <https://a.b/c> www.c.de/x and a@b.co [[w|al]] [u][none]\n\n[r]: u.md\n',
+  'bare URLs that swallow brackets': 'http://x.y/z[b] and https://x.org)x[n] and 容器https://x.org/a_(b) and www.a.com/b&amp; c\n\nssh root@10.0.150.0, user-1.slice/user@1000.service and a@b.co\n',
+  'a TODO ends at a lone CR': 'a TODO x\rnext line\r\rTODO y\r\n',
   'brackets in headings and tasks': '# [ ] 如何调试\n\n# [x] done?\n\n- [ ] [x] and [y]\n\n[y]: y.md\n',
 };
 

@@ -1,6 +1,9 @@
 // What the fast scan promises to get exactly like the full parse: the facts link
 // diagnostics and the link graph are built from. Each fact becomes one comparable line.
 import type { Note } from '../../../server/src/core/model/types';
+import { ConceptMatcher } from '../../../server/src/core/concepts/matcher';
+import { findMentions } from '../../../server/src/core/concepts/mentions';
+import { MENTION_TERMS } from './generatedNotes';
 
 const at = (r: { start: { line: number; character: number } }) => `${r.start.line}:${r.start.character}`;
 const span = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) => `${at(r)}-${r.end.line}:${r.end.character}`;
@@ -9,9 +12,7 @@ export function linkFacts(note: Note): string[] {
   const facts: string[] = [];
   for (const h of note.headings) facts.push(`heading ${span(h.range)} h${h.level} ${JSON.stringify(h.text)} #${h.slug}`);
   for (const l of note.links) {
-    // GFM literal autolinks (bare URLs) are external: they never reach link diagnostics.
-    if (l.kind === 'autolink' && note.text.slice(0, 0) === '' && !isAngleAutolink(note, l.range)) continue;
-    facts.push(`link ${span(l.range)} ${l.kind} ${l.referenceType ?? ''} ${JSON.stringify(l.target ?? null)} label=${JSON.stringify(l.label ?? null)} `
+    facts.push(`link ${span(l.range)} ${l.kind} ${l.referenceType ?? ''} ${JSON.stringify(l.target ?? null)} text=${JSON.stringify(l.text)} label=${JSON.stringify(l.label ?? null)} `
       + `target@${l.targetRange ? span(l.targetRange) : '-'} label@${l.labelRange ? span(l.labelRange) : '-'}${l.isImage ? ' image' : ''}`);
   }
   for (const d of note.referenceDefinitions) facts.push(`definition ${at(d.range)} ${JSON.stringify(d.label)} ${JSON.stringify(d.target)} label@${span(d.labelRange)} target@${span(d.targetRange)}`);
@@ -30,9 +31,23 @@ export function conceptFacts(note: Note): string[] {
   return facts.sort();
 }
 
-function isAngleAutolink(note: Note, range: { start: { line: number; character: number } }): boolean {
-  const line = note.text.split(/\r\n|\n/)[range.start.line] ?? '';
-  return line[range.start.character] === '<';
+/**
+ * Code ranges and prose, where mentions and TODOs are looked for. Prose is compared as the
+ * non-blank characters it covers: remark ends a text node before a hard break's spaces,
+ * the scan at the line's end, and neither is prose that matters.
+ */
+export function textFacts(note: Note): string[] {
+  const facts = note.codeRanges.map((r) => `code ${span(r)}`);
+  const covered = new Uint8Array(note.text.length);
+  for (const [s, e] of note.proseSpans) covered.fill(1, s, e);
+  for (let i = 0; i < covered.length; i++) {
+    if (!covered[i] || /\s/.test(note.text[i])) continue;
+    let j = i;
+    while (j < covered.length && covered[j] && !/\s/.test(note.text[j])) j++;
+    facts.push(`prose ${i}-${j}`);
+    i = j;
+  }
+  return facts.sort();
 }
 
 /** Facts only one side has, for a readable failure message. */
@@ -46,4 +61,22 @@ export function factDiff(full: string[], fast: string[]): { missing: string[]; e
   }
   const extra = [...pool].flatMap(([f, n]) => Array<string>(n).fill(f));
   return { missing, extra };
+}
+
+const matcher = new ConceptMatcher(MENTION_TERMS.map((term) => ({ term, conceptId: term })));
+
+/** Concept mentions of a fixed set of terms, found in the note's prose. */
+export function mentionFacts(note: Note): string[] {
+  return findMentions(note, matcher).map((m) => `mention ${m.start}-${m.end} ${m.conceptId}`).sort();
+}
+
+/** Every fact on which two reads of one note differ, `full` being the reference. */
+export function differences(full: Note, fast: Note): string[] {
+  const out: string[] = [];
+  for (const [what, project] of [['links', linkFacts], ['concepts', conceptFacts], ['text', textFacts], ['mentions', mentionFacts]] as const) {
+    const d = factDiff(project(full), project(fast));
+    for (const f of d.missing) out.push(`${what}: only remark: ${f}`);
+    for (const f of d.extra) out.push(`${what}: only the scan: ${f}`);
+  }
+  return out;
 }

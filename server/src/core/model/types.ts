@@ -27,7 +27,12 @@ export type LinkKind =
 export interface Link {
   kind: LinkKind;
   range: Range;            // the whole link as written
-  text: string;            // visible text (alias for wiki links)
+  /**
+   * The link's text as written in the source, markup and escapes kept: between the brackets
+   * (`*Title*` for `[*Title*](x)`, the alt for images), the alias (or target) of a wiki link,
+   * the address of an autolink, '' for HTML links. Both parsers give the same text.
+   */
+  text: string;
   /** Destination as written (undefined for a reference link whose label is unresolved). */
   target?: string;
   targetRange?: Range;     // where the destination text sits, when known

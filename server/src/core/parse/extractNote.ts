@@ -1,4 +1,4 @@
-import type { Nodes, Root, Parent } from 'mdast';
+import type { Image, ImageReference, Link as MdLink, LinkReference, Nodes, Root, Parent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Link, Note, Range } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
@@ -70,7 +70,7 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
             targetRange: range(w.targetStart, w.targetEnd) });
         }
         for (const r of scanUnresolvedReferences(text, start, end)) {
-          note.links.push({ kind: 'reference', range: range(r.start, r.end), text: r.label, label: normalizeLabel(r.label),
+          note.links.push({ kind: 'reference', range: range(r.start, r.end), text: r.text, label: normalizeLabel(r.label),
             labelRange: range(r.labelStart, r.labelEnd), referenceType: r.type });
         }
         return;
@@ -78,7 +78,7 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
       case 'link': case 'image': {
         const kind = node.type === 'image' ? 'image' : linkKindAt(text, start);
         const dest = kind === 'autolink' ? [start + (text[start] === '<' ? 1 : 0), end - (text[start] === '<' ? 1 : 0)] as [number, number] : findInlineDestination(text, start, end);
-        const link: Link = { kind, range: range(start, end), text: node.type === 'image' ? node.alt ?? '' : toString(node), target: node.url,
+        const link: Link = { kind, range: range(start, end), text: text.slice(...linkTextAt(text, node, start, end)), target: node.url,
           targetRange: dest ? range(dest[0], dest[1]) : undefined, isImage: node.type === 'image' };
         note.links.push(link);
         break;
@@ -86,7 +86,7 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
       case 'linkReference': case 'imageReference': {
         const label = normalizeLabel(node.label ?? node.identifier);
         const [ls, le] = findReferenceLabel(text, start, end, node.referenceType);
-        note.links.push({ kind: 'reference', range: range(start, end), text: node.type === 'imageReference' ? node.alt ?? '' : toString(node),
+        note.links.push({ kind: 'reference', range: range(start, end), text: text.slice(...linkTextAt(text, node, start, end)),
           label, labelRange: range(ls, le), referenceType: node.referenceType, isImage: node.type === 'imageReference' });
         break;
       }
@@ -130,6 +130,42 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
   const glossary = fm?.type === 'glossary' || (options.isGlossaryPath?.(uri) ?? false);
   note.definitions = collectDefinitions({ uri, text, lines, headings: note.headings, paragraphs, frontMatter: fm, title: note.title, glossary });
   return note;
+}
+
+/**
+ * Where a link's text sits in the source: its children's span, or for images (which have
+ * none) the alt between `![` and the bracket that closes it.
+ */
+function linkTextAt(text: string, node: MdLink | Image | LinkReference | ImageReference, start: number, end: number): [number, number] {
+  if (node.type === 'link' || node.type === 'linkReference') {
+    const first = node.children[0]?.position?.start.offset;
+    const last = node.children[node.children.length - 1]?.position?.end.offset;
+    if (first !== undefined && last !== undefined) return [first, last];
+    if (text[start] !== '[') return [start, end];
+    return [start + 1, start + 1];
+  }
+  if (node.type === 'imageReference' && node.referenceType === 'full') return [start + 2, text.lastIndexOf('[', end - 1) - 1];
+  if (node.type === 'imageReference') return [start + 2, end - (node.referenceType === 'collapsed' ? 3 : 1)];
+  return [start + 2, closingBracket(text, start + 2, end)];
+}
+
+/** The `]` that closes a link text opened just before `from`: brackets nest, escapes and code spans hide them. */
+function closingBracket(text: string, from: number, end: number): number {
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '`') {
+      let n = 0;
+      while (text[i + n] === '`') n++;
+      const fence = '`'.repeat(n);
+      let close = text.indexOf(fence, i + n);
+      while (close !== -1 && close < end && text[close + n] === '`') { let k = close; while (text[k] === '`') k++; close = text.indexOf(fence, k); }
+      i = close !== -1 && close < end ? close + n - 1 : i + n - 1;
+    } else if (c === '[') depth++;
+    else if (c === ']') { if (depth === 0) return i; depth--; }
+  }
+  return end;
 }
 
 /** `<https://…>` and bare GFM URLs are autolinks; `[text](…)` is inline. */

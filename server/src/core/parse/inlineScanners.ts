@@ -58,8 +58,9 @@ export function scanTodoMarkers(source: string, from: number, to: number, marker
   const slice = source.slice(from, to);
   const found: TodoMatch[] = [];
   for (const m of slice.matchAll(pattern)) {
-    const lineEnd = slice.indexOf('\n', m.index!);
-    const text = slice.slice(m.index!, lineEnd === -1 ? undefined : lineEnd).trim();
+    // The text runs to the line's end, whichever line ending it has.
+    const lineEnd = slice.slice(m.index!).search(/[\r\n]/);
+    const text = slice.slice(m.index!, lineEnd === -1 ? undefined : m.index! + lineEnd).trim();
     found.push({ start: from + m.index!, end: from + m.index! + m[0].length, marker: m[1], text });
   }
   return found;
@@ -69,7 +70,7 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export interface ReferenceMatch { start: number; end: number; label: string; labelStart: number; labelEnd: number; type: 'full' | 'collapsed' }
+export interface ReferenceMatch { start: number; end: number; text: string; label: string; labelStart: number; labelEnd: number; type: 'full' | 'collapsed' }
 
 // `dp[i][j]`, `rmap[level][idx]`: brackets glued to an ASCII identifier are indexing, not links.
 const UNRESOLVED_REFERENCE = /(?<![\]\\!\w)])\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]/g;
@@ -88,7 +89,7 @@ export function scanUnresolvedReferences(source: string, from: number, to: numbe
     if (label.startsWith('^') || label.trim() === '') continue;
     const start = from + m.index!;
     const labelStart = collapsed ? start + 1 : start + m[1].length + 3;
-    found.push({ start, end: start + m[0].length, label, labelStart, labelEnd: labelStart + label.length, type: collapsed ? 'collapsed' : 'full' });
+    found.push({ start, end: start + m[0].length, text: m[1], label, labelStart, labelEnd: labelStart + label.length, type: collapsed ? 'collapsed' : 'full' });
   }
   return found;
 }

@@ -39,11 +39,13 @@ export interface BlockScan {
 
 interface Paragraph {
   start: number; end: number; quotes: number; lines: number; table: boolean; rowStarts: number[]; rowEnds: number[]; taskBox?: number;
+  /** Where the definitions right above it start: remark's setext heading begins there. */
+  definitionsStart?: number;
   /** Where the last line's content starts and where the line before it ends: a table header may split them off. */
   lastLineStart: number; beforeLastEnd: number;
 }
 interface Fence { char: string; length: number; column: number; quotes: number; start: number }
-interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd: number }
+interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd: number; column: number }
 interface IndentedCode { start: number; lastEnd: number; column: number }
 interface Container { column: number; quotes: number }
 
@@ -66,6 +68,12 @@ export function scanBlocks(text: string): BlockScan {
   // A task's range is its whole list item: it grows while the item's container stays open.
   let openTasks: Array<{ task: BlockScan['tasks'][number]; container: Container }> = [];
   let previousLineEnd = 0;
+  // The definitions on the lines just above, as [first start, line of the last].
+  let definitionRun: { start: number; lastLine: number } | undefined;
+  let lineNumber = 0;
+  let afterIndentedCode = false;
+  let boxAlone = false;
+  let boxAloneAt: number | undefined;
 
   const closeParagraph = () => {
     if (!para) return;
@@ -82,6 +90,7 @@ export function scanBlocks(text: string): BlockScan {
     if (eol === -1) eol = text.length;
     const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
     processLine(pos, lineEnd);
+    lineNumber++;
     if (out.uncertain) return out;
     if (openTasks.length > 0) extendOpenTasks(pos, lineEnd);
     previousLineEnd = lineEnd;
@@ -141,7 +150,8 @@ export function scanBlocks(text: string): BlockScan {
       fence = undefined;
     }
     if (html) {
-      if (quotes >= html.quotes) {
+      // Like a fence, an HTML block in a list item ends at a line that leaves the item.
+      if (quotes >= html.quotes && (blank || column >= html.column)) {
         if (html.end === 'blank-line') {
           if (!blank) { html.lastEnd = lineEnd; return; }
         } else {
@@ -157,9 +167,12 @@ export function scanBlocks(text: string): BlockScan {
       closeParagraph();
       return;
     }
+    // remark lets the line right after indented code start only what could interrupt a paragraph.
+    afterIndentedCode = false;
     if (indented) {
       if (column - indented.column >= 4) { indented.lastEnd = lineEnd; return; }
       closeIndented();
+      afterIndentedCode = true;
     }
 
     // Containers this line is indented enough to stay in; a paragraph line that starts no
@@ -171,7 +184,8 @@ export function scanBlocks(text: string): BlockScan {
     const base = Math.max(depth > 0 ? containers[depth - 1].column : 0, quoteBase);
     // A line that leaves a list item may start its sibling whatever the number (`2. …`).
     const leavesItem = depth < containers.length;
-    if (para && (leavesItem || quotes < para.quotes) && !startsBlock(c, lineEnd, column - base, leavesItem)) {
+    // A `>` beyond the paragraph's own quotes starts a block quote, which no paragraph continues into.
+    if (para && quotes <= para.quotes && (leavesItem || quotes < para.quotes) && !startsBlock(c, lineEnd, column - base)) {
       extendParagraph(c, lineEnd);
       return;
     }
@@ -184,9 +198,13 @@ export function scanBlocks(text: string): BlockScan {
     for (;;) {
       if (nestsTooDeep(quotes)) return;
       const rel = column - base;
+      // remark reads definitions out of a paragraph: the line after one continues it.
+      const afterDefinition = !para && definitionRun?.lastLine === lineNumber - 1;
       if (rel >= 4) {
         if (para) { extendParagraph(c, lineEnd); return; }
-        indented = { start: c, lastEnd: lineEnd, column: base };
+        if (afterDefinition) { openParagraph(c, lineEnd, quotes); return; }
+        // remark's code block starts where its container's content does, indentation included.
+        indented = { start: offsetAtColumn(text, lineStart, base, c), lastEnd: lineEnd, column: base };
         return;
       }
       const line = text.slice(c, lineEnd);
@@ -214,12 +232,14 @@ export function scanBlocks(text: string): BlockScan {
         addAtxHeading(c, lineEnd, atx[1].length);
         return;
       }
-      if (para && !para.table && para.quotes === quotes && /^(=+|-+)[ \t]*$/.test(line)) {
+      // An underline outside the paragraph's list item cannot make it a heading.
+      if (para && !para.table && para.quotes === quotes && !leavesItem && /^(=+|-+)[ \t]*$/.test(line)) {
         const level = line[0] === '=' ? 1 : 2;
         // `- [ ] text` over a `---` is a heading, not a task: the box becomes heading text.
         const start = para.taskBox ?? para.start;
+        const headingStart = para.taskBox === undefined ? para.definitionsStart ?? start : start;
         if (para.taskBox !== undefined) { const popped = out.tasks.pop(); openTasks = openTasks.filter((t) => t.task !== popped); }
-        out.headings.push({ level, start, end: lineEnd, contentStart: start, contentEnd: para.end, setext: true });
+        out.headings.push({ level, start: headingStart, end: lineEnd, contentStart: start, contentEnd: para.end, setext: true });
         out.runs.push({ start, end: para.end, kind: 'heading', headingIndex: out.headings.length - 1, headingsBefore: out.headings.length - 1 });
         para = undefined;
         return;
@@ -229,15 +249,16 @@ export function scanBlocks(text: string): BlockScan {
       if (marker) {
         const rest = line.slice(marker[0].length);
         const interrupts = leavesItem || (rest.trim() !== '' && (marker[2] === undefined || marker[2] === '1'));
-        if (!para || interrupts) {
+        if ((!para && !afterIndentedCode && !afterDefinition) || interrupts) {
           closeParagraph();
           const markerEnd = c + marker[1].length;
           const spaces = columnOf(text, lineStart, c + marker[0].length) - columnOf(text, lineStart, markerEnd);
           const contentColumn = columnOf(text, lineStart, markerEnd) + (rest === '' || spaces > 4 ? 1 : spaces);
           containers.push({ column: contentColumn, quotes });
           if (rest.trim() === '') return;
-          let content = spaces > 4 ? markerEnd + 1 : c + marker[0].length;
-          const task = TASK_BOX.exec(text.slice(content, lineEnd));
+          // More than four spaces after the marker: the item's content is indented code.
+          let content = c + marker[0].length;
+          const task = spaces > 4 ? null : TASK_BOX.exec(text.slice(content, lineEnd));
           const taskBox = content;
           if (task) {
             out.tasks.push({ checked: task[1] !== ' ', start: c, end: lineEnd, textStart: content + 4, textEnd: lineEnd });
@@ -248,13 +269,15 @@ export function scanBlocks(text: string): BlockScan {
           base = contentColumn;
           column = columnOf(text, lineStart, c);
           if (task) { openParagraph(c, lineEnd, quotes); para!.taskBox = taskBox; return; }
+          // `- [ ]` with its text on the next line is a task to remark; the scan does not model it.
+          if (spaces <= 4 && /^\[[ xX]\][ \t]*$/.test(text.slice(content, lineEnd))) boxAloneAt = content;
           continue;
         }
       }
-      const htmlStart = htmlBlockStart(line, !!para);
+      const htmlStart = htmlBlockStart(line, !!para || afterIndentedCode || afterDefinition);
       if (htmlStart) {
         closeParagraph();
-        html = { end: htmlStart, quotes, start: c, lastEnd: lineEnd };
+        html = { end: htmlStart, quotes, start: c, lastEnd: lineEnd, column: base };
         if (htmlStart !== 'blank-line' && htmlStart.marker.test(line.slice(1))) { out.htmlBlocks.push([c, lineEnd]); html = undefined; }
         return;
       }
@@ -270,7 +293,11 @@ export function scanBlocks(text: string): BlockScan {
       if (!para && line[0] === '[') {
         const def = parseDefinitionLine(text, c, lineEnd);
         if (def === 'incomplete') { out.uncertain ??= 'a link reference definition spans lines'; return; }
-        if (def) { out.definitions.push(def); return; }
+        if (def) {
+          out.definitions.push(def);
+          definitionRun = definitionRun && definitionRun.lastLine === lineNumber - 1 ? { start: definitionRun.start, lastLine: lineNumber } : { start: def.start, lastLine: lineNumber };
+          return;
+        }
       }
       const headerStart = para && (para.lines === 1 ? para.start : para.lastLineStart);
       if (para && headerStart !== undefined && !para.table && para.quotes === quotes && DELIMITER_ROW.test(line) && line.includes('|')
@@ -297,11 +324,14 @@ export function scanBlocks(text: string): BlockScan {
   }
 
   function openParagraph(start: number, end: number, quotes: number): void {
-    para = { start, end, quotes, lines: 1, table: false, rowStarts: [start], rowEnds: [end], lastLineStart: start, beforeLastEnd: start };
+    boxAlone = start === boxAloneAt;
+    para = { start, end, quotes, lines: 1, table: false, rowStarts: [start], rowEnds: [end], lastLineStart: start, beforeLastEnd: start,
+      definitionsStart: definitionRun?.lastLine === lineNumber - 1 ? definitionRun.start : undefined };
   }
 
   function extendParagraph(contentStart: number, lineEnd: number): void {
     if (!para) return;
+    if (boxAlone && para.lines === 1) out.uncertain ??= 'a task box alone on its line, its text below';
     para.beforeLastEnd = para.end;
     para.lastLineStart = contentStart;
     para.end = Math.max(para.end, lineEnd);
@@ -321,14 +351,18 @@ export function scanBlocks(text: string): BlockScan {
     if (contentEnd > contentStart) out.runs.push({ start: contentStart, end: contentEnd, kind: 'heading', headingIndex: out.headings.length - 1, headingsBefore: out.headings.length - 1 });
   }
 
-  /** Would this line start a block (and so end a lazy paragraph continuation)? */
-  function startsBlock(c: number, lineEnd: number, rel: number, leavesItem = false): boolean {
+  /**
+   * Would this line, which leaves a container, start a block (and so not be a lazy
+   * continuation)? remark decides as for a line after a blank one: `2.`, an empty item
+   * and a lone HTML tag all start blocks there.
+   */
+  function startsBlock(c: number, lineEnd: number, rel: number): boolean {
     if (rel >= 4) return false;
     const line = text.slice(c, lineEnd);
     if (line[0] === '>' || FENCE.test(line) || ATX.test(line) || THEMATIC_BREAK.test(line) || FOOTNOTE_DEFINITION.test(line)) return true;
     const marker = LIST_MARKER.exec(line);
-    if (marker && (leavesItem || (line.slice(marker[0].length).trim() !== '' && (marker[2] === undefined || marker[2] === '1')))) return true;
-    return htmlBlockStart(line, true) !== undefined;
+    if (marker) return true;
+    return htmlBlockStart(line, false) !== undefined;
   }
 }
 
@@ -364,6 +398,13 @@ function columnOf(text: string, lineStart: number, offset: number): number {
   let column = 0;
   for (let i = lineStart; i < offset; i++) column = text[i] === '\t' ? column + 4 - (column % 4) : column + 1;
   return column;
+}
+
+/** The first offset on the line at or past `column`, but not past `limit`. */
+function offsetAtColumn(text: string, lineStart: number, column: number, limit: number): number {
+  let i = lineStart;
+  while (i < limit && columnOf(text, lineStart, i) < column) i++;
+  return i;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

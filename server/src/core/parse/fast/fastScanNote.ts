@@ -1,10 +1,9 @@
 // The fast scan: a linear read of a note that yields what the workspace-wide link graph
 // and link diagnostics need — headings and their slugs, links of every kind, reference
 // and footnote definitions, code ranges, tasks, TODOs and prose — the same as the full
-// remark parse (test/unit/core/fastScan.test.ts compares them on every corpus note).
+// remark parse (test/unit/fastScan/ compares them on crafted, generated and corpus notes).
 // Concept definitions are left to the full parse. Returns undefined when the note has a
 // shape the scan does not model exactly; the caller then parses it fully.
-import type { Nodes } from 'mdast';
 import type { Note, Range } from '../../model/types';
 import type { IMdParser } from '../parser';
 import { LineIndex } from '../../text/lineIndex';
@@ -21,26 +20,33 @@ import { scanInline, type InlineResult } from './inlineScan';
 import { headingText, taskText } from './headingText';
 import { strongEndAt } from './strongStart';
 import { collectDefinitions, type ParagraphFacts } from '../conceptDefinitions';
-import { FastScanDeclined, parseSnippet } from './snippetParse';
+import { FastScanDeclined } from './snippetParse';
+
+/** The scanned note, or why the scan declined it (a shape it does not model exactly). */
+export type FastScanResult = { note: Note; declined?: undefined } | { note?: undefined; declined: string };
 
 export function fastScanNote(uri: string, text: string, parser: IMdParser, options: ExtractOptions = {}): Note | undefined {
+  return fastScan(uri, text, parser, options).note;
+}
+
+export function fastScan(uri: string, text: string, parser: IMdParser, options: ExtractOptions = {}): FastScanResult {
   // A lone CR ends a line as LF does and has the same length, so a copy with LF has the
   // same offsets and lines (LineIndex counts both); the note keeps the real text.
   const loneCr = text.includes('\r') && /\r(?!\n)/.test(text);
   try {
     const note = scanNote(uri, loneCr ? text.replace(/\r(?!\n)/g, '\n') : text, text, parser, options);
-    if (note && loneCr) note.text = text;
-    return note;
+    if (loneCr) note.text = text;
+    return { note };
   } catch (error) {
-    if (error instanceof FastScanDeclined) return undefined;
+    if (error instanceof FastScanDeclined) return { declined: error.message };
     throw error;
   }
 }
 
 /** `text` is what is scanned; `original` (the same but for lone CRs) is where text that may span lines is taken from. */
-function scanNote(uri: string, text: string, original: string, parser: IMdParser, options: ExtractOptions): Note | undefined {
+function scanNote(uri: string, text: string, original: string, parser: IMdParser, options: ExtractOptions): Note {
   const blocks = scanBlocks(text);
-  if (blocks.uncertain) return undefined;
+  if (blocks.uncertain) throw new FastScanDeclined(blocks.uncertain);
   const lines = new LineIndex(text);
   const range = (s: number, e: number): Range => lines.rangeAt(s, e);
   const note = emptyNote(uri, text);
@@ -49,7 +55,7 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
   if (blocks.frontMatter) {
     const fm = blocks.frontMatter;
     note.codeRanges.push(range(fm.start, fm.end));
-    if (fm.kind === 'yaml') note.frontMatter = readFrontMatter(text.slice(fm.valueStart, fm.valueEnd), range(fm.start, fm.end));
+    if (fm.kind === 'yaml') note.frontMatter = readFrontMatter(original.slice(fm.valueStart, fm.valueEnd), range(fm.start, fm.end));
   }
   for (const [s, e] of blocks.codeBlocks) note.codeRanges.push(range(s, e));
   for (const [s, e] of blocks.htmlBlocks) addHtml(s, e);
@@ -90,7 +96,7 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
     }
     const result: InlineResult = { links: [], codeSpans: [], html: [], footnoteCalls: [], text: [] };
     scanInline(text, run.start, run.end, { definitions, footnotes }, result);
-    if (result.uncertain) return undefined;
+    if (result.uncertain) throw new FastScanDeclined(result.uncertain);
     for (const [s, e] of result.codeSpans) note.codeRanges.push(range(s, e));
     for (const [s, e] of result.html) addHtml(s, e);
     for (const f of result.footnoteCalls) note.footnotes.push({ label: normalizeLabel(f.rawLabel), range: range(f.start, f.end), isDefinition: false });
@@ -109,15 +115,13 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
     for (const piece of result.text) {
       if (!piece.autolink) note.proseSpans.push([piece.start, piece.end]);
       for (const t of scanTodoMarkers(text, piece.start, piece.end, options.todoMarkers)) {
-        // remark's text stops at emphasis (`**TODO**: x` reads "TODO"); such lines are asked of remark.
-        const todoText = /[*_~]/.test(t.text) && run.kind !== 'cell' ? todoTextByRemark(text, t.start, parser, options.todoMarkers) ?? t.text : t.text;
-        note.todos.push({ marker: t.marker, text: todoText, range: range(t.start, t.end), inHeading });
+        note.todos.push({ marker: t.marker, text: t.text, range: range(t.start, t.end), inHeading });
       }
       for (const w of scanWikiLinks(text, piece.start, piece.end)) {
         note.links.push({ kind: 'wiki', range: range(w.start, w.end), text: w.alias ?? w.target, target: w.target, targetRange: range(w.targetStart, w.targetEnd) });
       }
       for (const r of scanUnresolvedReferences(text, piece.start, piece.end)) {
-        note.links.push({ kind: 'reference', range: range(r.start, r.end), text: r.label, label: normalizeLabel(r.label),
+        note.links.push({ kind: 'reference', range: range(r.start, r.end), text: r.text, label: normalizeLabel(r.label),
           labelRange: range(r.labelStart, r.labelEnd), referenceType: r.type });
       }
     }
@@ -134,27 +138,4 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
       note.links.push({ kind: 'html', range: range(m.start, m.end), text: '', target: m.target, targetRange: range(m.targetStart, m.targetStart + m.target.length), isImage: m.isImage });
     }
   }
-}
-
-/** The TODO's text as the full parse reads it: its line parsed alone, cut at the text node's end. */
-function todoTextByRemark(text: string, at: number, parser: IMdParser, markers: string[] | undefined): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (text[lineEnd - 1] === '\r') lineEnd--;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineEnd))![0].length;
-  const snippet = text.slice(lineStart + indent, lineEnd);
-  const offset = at - lineStart - indent;
-  const node = textNodeAt(parseSnippet(parser, snippet), offset);
-  if (!node) return undefined;
-  return scanTodoMarkers(snippet, node.start, node.end, markers).find((t) => t.start === offset)?.text;
-}
-
-function textNodeAt(node: Nodes, offset: number): { start: number; end: number } | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined || offset < start || offset >= end) return undefined;
-  if (node.type === 'text') return { start, end };
-  if ('children' in node) for (const child of node.children as Nodes[]) { const found = textNodeAt(child, offset); if (found) return found; }
-  return undefined;
 }

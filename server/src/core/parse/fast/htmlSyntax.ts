@@ -15,7 +15,6 @@ export const EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:
 const BLOCK_TAG_NAMES = new Set(('address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt '
   + 'fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu '
   + 'menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul').split(' '));
-const RAW_TAG_NAMES = new Set(['pre', 'script', 'style', 'textarea']);
 
 /** How an HTML block ends: at a line containing a marker, or at a blank line. */
 export type HtmlBlockEnd = { marker: RegExp } | 'blank-line';
@@ -36,11 +35,8 @@ export function htmlBlockStart(line: string, inParagraph: boolean): HtmlBlockEnd
   if (block && BLOCK_TAG_NAMES.has(block[1].toLowerCase())) return 'blank-line';
   if (inParagraph) return undefined;
   const lone = new RegExp(`^(?:${OPEN_TAG}|${CLOSING_TAG})[ \\t]*$`).exec(line);
-  if (lone) {
-    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(lone[0])![1].toLowerCase();
-    if (!RAW_TAG_NAMES.has(name)) return 'blank-line';
-  }
-  return undefined;
+  // An opening `<pre>` was kind 1 above; `</pre>` and `<pre/>` are lone tags like any other.
+  return lone ? 'blank-line' : undefined;
 }
 
 /** Tests a sticky pattern at `offset`; returns the match or undefined. */

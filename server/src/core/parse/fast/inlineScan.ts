@@ -6,7 +6,8 @@
 import { EMAIL_AUTOLINK, INLINE_HTML, URI_AUTOLINK, matchAt } from './htmlSyntax';
 import { decodeDestination } from './destination';
 import { normalizeLabel } from '../../model/labels';
-import { findLiteralAutolinks } from './literalAutolinks';
+import { findLiteralAutolinks, type LiteralAutolink } from './literalAutolinks';
+import { delimiterRun, resolveEmphasis, type DelimiterChar, type DelimiterRun, type EmphasisResult } from './emphasis';
 
 export interface ScannedLink {
   kind: 'inline' | 'image' | 'reference' | 'autolink';
@@ -33,9 +34,9 @@ export interface InlineContext { definitions: Set<string>; footnotes: Set<string
 
 interface Opener { pos: number; image: boolean; active: boolean }
 
-/** Backslash, backtick, `<`, `!`, `[` and `]`: where inline syntax can start. */
+/** Backslash, backtick, `<`, `!`, `[`, `]`, `*`, `_` and `~`: where inline syntax can start. */
 function isSpecial(code: number): boolean {
-  return code === 92 || code === 96 || code === 60 || code === 33 || code === 91 || code === 93;
+  return code === 92 || code === 96 || code === 60 || code === 33 || code === 91 || code === 93 || code === 42 || code === 95 || code === 126;
 }
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
@@ -44,6 +45,11 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   const syntax: Array<[number, number]> = [];
   const autolinkText: Array<[number, number]> = [];
   const unmatchedRuns = new Set<number>();
+  // Emphasis markers not yet claimed by a link text; each link text's markers are resolved on their own.
+  let pendingRuns: DelimiterRun[] = [];
+  const runGroups: DelimiterRun[][] = [];
+  // Every `[` with the `]` that closed it (or the end): a bare URL cannot start inside one.
+  const bracketSpans: Array<[number, number]> = [];
   let i = start;
   while (i < end) {
     // A bounded loop, not a regex: a regex would search past `end` to the note's end on
@@ -51,7 +57,13 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     while (i < end && !isSpecial(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const c = text[i];
-    if (c === '\\') { i += i + 1 < end && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1; continue; }
+    if (c === '\\') {
+      // A backslash before a line ending is a hard break, not text.
+      if (text[i + 1] === '\n' || text[i + 1] === '\r') syntax.push([i, i + 1]);
+      i += i + 1 < end && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1;
+      continue;
+    }
+    if (c === '*' || c === '_' || c === '~') { i = delimiters(i, c); continue; }
     if (c === '`') { i = codeSpan(i); continue; }
     if (c === '<') { i = angle(i); continue; }
     if (c === '!') {
@@ -72,19 +84,45 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   // Bare URLs become links only in text outside other links.
   const linkTexts = out.links.filter((l) => l.kind !== 'autolink' && !l.isImage).map((l) => [l.textStart, l.textEnd] as const).sort((a, b) => a[0] - b[0]);
   let nextLinkText = 0;
+  const literals: LiteralAutolink[] = [];
+  for (const o of openers) bracketSpans.push([o.pos, end]);
   for (const piece of complement(start, end, syntax, autolinkText)) {
     // Pieces and link texts are both in source order (link texts never nest): one sweep.
     while (nextLinkText < linkTexts.length && linkTexts[nextLinkText][1] <= piece.start) nextLinkText++;
     const inLinkText = nextLinkText < linkTexts.length && piece.start >= linkTexts[nextLinkText][0] && piece.end <= linkTexts[nextLinkText][1];
-    if (piece.autolink || inLinkText) { out.text.push(piece); continue; }
-    let at = piece.start;
+    if (piece.autolink || inLinkText) continue;
     for (const literal of findLiteralAutolinks(text, piece.start, piece.end)) {
+      // remark reads a bare URL before any bracket or code after its start, and none after an unclosed `[`.
+      if (piece.end < end && findLiteralAutolinks(text, literal.start, end)[0]?.end !== literal.end) out.uncertain ??= 'a bare URL runs into link or code syntax';
+      if (bracketSpans.some(([s, e]) => s < literal.start && e > literal.start)) out.uncertain ??= 'a bare URL inside an open bracket';
+      literals.push(literal);
+      out.links.push({ kind: 'autolink', start: literal.start, end: literal.end, textStart: literal.start, textEnd: literal.end, target: literal.url, isImage: false });
+    }
+  }
+  // A bare URL is found before emphasis is resolved: markers inside it are part of the address.
+  runGroups.push(literals.length ? pendingRuns.filter((r) => !literals.some((l) => r.start < l.end && r.end > l.start)) : pendingRuns);
+  const emphasis: EmphasisResult = { used: [] };
+  for (const group of runGroups) if (group.length > 1) resolveEmphasis(group, emphasis);
+  if (emphasis.crossing) out.uncertain ??= 'strikethrough and emphasis overlap without nesting';
+  if (emphasis.tooMany) out.uncertain ??= 'thousands of unmatched emphasis markers';
+  let nextLiteral = 0;
+  for (const piece of complement(start, end, emphasis.used.length ? [...syntax, ...emphasis.used] : syntax, autolinkText)) {
+    let at = piece.start;
+    while (nextLiteral < literals.length && literals[nextLiteral].end <= piece.start) nextLiteral++;
+    for (; nextLiteral < literals.length && literals[nextLiteral].start < piece.end; nextLiteral++) {
+      const literal = literals[nextLiteral];
       if (literal.start > at) out.text.push({ start: at, end: literal.start, autolink: false });
       out.text.push({ start: literal.start, end: literal.end, autolink: true });
-      out.links.push({ kind: 'autolink', start: literal.start, end: literal.end, textStart: literal.start, textEnd: literal.end, target: literal.url, isImage: false });
       at = literal.end;
     }
-    if (at < piece.end) out.text.push({ start: at, end: piece.end, autolink: false });
+    if (at < piece.end) out.text.push({ start: at, end: piece.end, autolink: piece.autolink });
+  }
+
+  function delimiters(at: number, char: DelimiterChar): number {
+    const stop = at + runLength(at, char);
+    const run = delimiterRun(char, at, stop, previousChar(text, start, at), stop < end ? charAt(text, stop) : undefined);
+    if (run) pendingRuns.push(run);
+    return stop;
   }
 
   function codeSpan(at: number): number {
@@ -146,6 +184,7 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   function closeBracket(at: number): number {
     const opener = openers.pop();
     if (!opener) return at + 1;
+    bracketSpans.push([opener.pos, at]);
     if (!opener.active) return at + 1;
     const textStart = opener.pos + (opener.image ? 2 : 1);
     const label = text.slice(textStart, at);
@@ -169,6 +208,8 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     if (!link && defined) link = { ...base, kind: 'reference', end: at + 1, rawLabel: label, referenceType: 'shortcut' };
     if (!link) return at + 1;
     out.links.push(link);
+    runGroups.push(pendingRuns.filter((r) => r.start >= textStart));
+    pendingRuns = pendingRuns.filter((r) => r.start < textStart);
     if (opener.image) syntax.push([link.start, link.end]);
     else {
       syntax.push([link.start, link.textStart], [link.textEnd, link.end]);
@@ -247,6 +288,23 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     }
     return undefined;
   }
+}
+
+/** The character before `at` as micromark sees it: none at the start of the content or of a line (after its `>` and indentation). */
+function previousChar(text: string, contentStart: number, at: number): string | undefined {
+  if (at <= contentStart) return undefined;
+  let k = at - 1;
+  if (text[k] === '>') {
+    while (k >= contentStart && (text[k] === '>' || text[k] === ' ' || text[k] === '\t')) k--;
+    if (k >= contentStart && (text[k] === '\n' || text[k] === '\r')) return undefined;
+    k = at - 1;
+  }
+  const code = text.charCodeAt(k);
+  return code >= 0xdc00 && code <= 0xdfff && k > contentStart ? text.slice(k - 1, k + 1) : text[k];
+}
+
+function charAt(text: string, at: number): string {
+  return String.fromCodePoint(text.codePointAt(at)!);
 }
 
 /** The parts of [start, end) not covered by syntax; autolink text is kept but flagged. */

@@ -1,11 +1,11 @@
 // GFM literal autolinks — bare `https://…`, `www.…` and e-mail addresses — found in a
-// stretch of text the way remark's gfm-autolink-literal does: allowed after whitespace
-// or punctuation, domain without an underscore in its last two labels,
-// path up to whitespace or `<`, trailing punctuation and unbalanced `)` left out.
+// stretch of text the way remark's gfm-autolink-literal does: `http` after anything but a
+// letter, `www.` after whitespace or punctuation, domain without an underscore in its last two
+// labels, path up to whitespace or `<`, trailing punctuation and unbalanced `)` left out.
 
 export interface LiteralAutolink { start: number; end: number; url: string }
 
-const TRAILING = new Set(['!', '"', "'", '*', ',', '.', ':', ';', '?', '_', '~', ']']);
+const TRAILING = new Set(['!', '"', "'", '*', ',', '.', ':', ';', '?', '_', '~']);
 const DOMAIN_BREAK = /[\s\p{P}\p{S}]/u;
 const EMAIL_LOCAL = /[A-Za-z0-9+\-._]/;
 
@@ -15,7 +15,8 @@ export function findLiteralAutolinks(text: string, start: number, end: number): 
   while (i < end) {
     const c = text[i];
     let link: LiteralAutolink | undefined;
-    if ((c === 'h' || c === 'H' || c === 'w' || c === 'W') && allowedBefore(text[i - 1])) link = urlAt(text, i, end);
+    if ((c === 'h' || c === 'H') && !/[A-Za-z]/.test(text[i - 1] ?? '')) link = urlAt(text, i, end);
+    else if ((c === 'w' || c === 'W') && allowedBeforeWww(text[i - 1])) link = urlAt(text, i, end);
     else if (c === '@') link = emailAround(text, i, start, end);
     if (link) {
       if (found.length && found[found.length - 1].end > link.start) found.pop();
@@ -26,8 +27,8 @@ export function findLiteralAutolinks(text: string, start: number, end: number): 
   return found;
 }
 
-/** After whitespace or punctuation (remark also links `https:/www.x.com` after the `/`), never inside a word. */
-function allowedBefore(c: string | undefined): boolean {
+/** `www.` starts a link after whitespace or punctuation, never inside a word. */
+function allowedBeforeWww(c: string | undefined): boolean {
   return c === undefined || /[\s\p{P}\p{S}]/u.test(c);
 }
 
@@ -45,26 +46,48 @@ function urlAt(text: string, at: number, end: number): LiteralAutolink | undefin
   if (domain === '' || (prefix && domain.length <= 4)) return undefined;
   const labels = domain.split('.');
   if (labels.slice(-2).some((l) => l.includes('_'))) return undefined;
-  while (j < end && !/\s/.test(text[j]) && text[j] !== '<') j++;
-  const stop = trimTrail(text, at, j);
+  const stop = pathEnd(text, j, end);
   return { start: at, end: stop, url: prefix + text.slice(at, stop) };
 }
 
-function trimTrail(text: string, start: number, end: number): number {
-  let e = end;
+const PATH_PUNCTUATION = new Set(['!', '"', '&', "'", ')', '*', ',', '.', ':', ';', '<', '?', ']', '_', '~']);
+
+/** The path runs to whitespace, but stops where only trailing punctuation is left; `(` `)` balance. */
+function pathEnd(text: string, from: number, end: number): number {
+  let open = 0;
+  let close = 0;
+  let j = from;
+  for (; j < end && !/\s/.test(text[j]); j++) {
+    const c = text[j];
+    if (c === '(') open++;
+    else if (c === ')' && close < open) close++;
+    else if (PATH_PUNCTUATION.has(c)) {
+      if (isTrail(text, j, end)) return j;
+      if (c === ')') close++;
+    }
+  }
+  return j;
+}
+
+/** Is the rest of the path from `at` trailing punctuation (`]` before a bracket or the end, `&name;`)? */
+function isTrail(text: string, at: number, end: number): boolean {
+  let k = at;
   for (;;) {
-    const last = text[e - 1];
-    if (e <= start) return e;
-    if (TRAILING.has(last)) { e--; continue; }
-    if (last === ')') {
-      const url = text.slice(start, e);
-      if (count(url, '(') < count(url, ')')) { e--; continue; }
+    if (k >= end || /\s/.test(text[k]) || text[k] === '<') return true;
+    const c = text[k];
+    if (TRAILING.has(c) || c === ')') { k++; continue; }
+    if (c === '&') {
+      const entity = /^&[A-Za-z]+;/.exec(text.slice(k, Math.min(end, k + 40)));
+      if (!entity) return false;
+      k += entity[0].length;
+      continue;
     }
-    if (last === ';') {
-      const entity = /&[A-Za-z0-9]+;$/.exec(text.slice(start, e));
-      if (entity) { e -= entity[0].length; continue; }
+    if (c === ']') {
+      k++;
+      if (k >= end || text[k] === '(' || text[k] === '[' || /\s/.test(text[k])) return true;
+      continue;
     }
-    return e;
+    return false;
   }
 }
 
@@ -76,12 +99,7 @@ function emailAround(text: string, at: number, start: number, end: number): Lite
   while (j < end && /[A-Za-z0-9\-_.]/.test(text[j])) j++;
   while (j > at + 1 && text[j - 1] === '.') j--;
   const domain = text.slice(at + 1, j);
-  if (!domain.includes('.') || !/[A-Za-z0-9]$/.test(domain)) return undefined;
+  // remark links no address whose domain ends in a digit (`root@10.0.150.0`).
+  if (!domain.includes('.') || !/[A-Za-z]$/.test(domain)) return undefined;
   return { start: s, end: j, url: `mailto:${text.slice(s, j)}` };
-}
-
-function count(s: string, c: string): number {
-  let n = 0;
-  for (const ch of s) if (ch === c) n++;
-  return n;
 }
