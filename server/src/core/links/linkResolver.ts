@@ -5,6 +5,7 @@ import { resolveLinkTarget } from './resolve';
 import { normalizeFragment } from '../model/slug';
 import { forgetWorkspaceConfig, isConfigFileUri } from '../config/workspaceConfig';
 import { htmlAnchorsOf } from './anchors';
+import { definitionFor, headingFor } from '../model/lookups';
 
 /** The outcome of following a link inside the workspace. */
 export type FollowResult =
@@ -37,7 +38,7 @@ export class LinkResolver {
 
   async follow(note: Note, link: Link): Promise<FollowResult> {
     if (link.kind === 'reference') {
-      const definition = note.referenceDefinitions.find((d) => d.label === link.label);
+      const definition = definitionFor(note.referenceDefinitions, link.label);
       if (!definition) return { status: 'no-such-reference', label: link.label ?? '' };
       return { status: 'reference', definition, then: await this.followTarget(note, definition.target) };
     }
@@ -81,7 +82,7 @@ export class LinkResolver {
   private withFragment(uri: string, target: Note, fragment: string | undefined, byText = false): FollowResult {
     if (!fragment) return { status: 'file', uri, note: target };
     const wanted = normalizeFragment(fragment);
-    const heading = target.headings.find((h) => h.slug === wanted || (byText && h.text.toLowerCase() === wanted));
+    const heading = headingFor(target.headings, wanted, byText);
     const footnoteOrAnchor = /^(fn|fnref|user-content-)/.test(wanted) || htmlAnchorsOf(target).has(wanted);
     return { status: 'file', uri, note: target, fragment, heading, missingFragment: !heading && !footnoteOrAnchor };
   }
