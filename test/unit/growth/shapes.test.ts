@@ -34,7 +34,7 @@ const SHAPES: Record<string, { n: number; files: (n: number) => Record<string, s
     n: 250, files: (n) => ({ 'n.md': '# T\n\n' + repeat(n, (i) => `word **bold** [l${i}](#t) \`code\``, ' ') + '\n' }),
   },
   'deeply nested block quotes and lists': {
-    n: 40, files: (n) => ({ 'n.md': repeat(n, (i) => '> '.repeat(i) + `- item [x](#gone-${i})`) + '\n' + repeat(n, (i) => '  '.repeat(i) + `- level ${i}`) + '\n' }),
+    n: 250, files: (n) => ({ 'n.md': '> '.repeat(n) + '- item [x](#gone)\n\n' + '- '.repeat(n) + 'deep [y](#gone)\n\n' + '1. '.repeat(n) + 'ordered\n' }),
   },
   'unclosed brackets and emphasis': {
     n: 250, files: (n) => ({ 'n.md': '['.repeat(n) + '*'.repeat(n) + ' text ' + '_'.repeat(n) + ']('.repeat(n) + '\n' }),
