@@ -13,15 +13,15 @@ const lines = (n: number, line: (i: number) => string) => Array.from({ length: n
 
 export const CLIFF_NOTES: CliffNote[] = [
   {
-    name: '10,000 headings, each with a link to it and a broken #missing-i (0.9 MB)',
+    name: '10,000 headings, each with a link to it and a broken #missing-i',
     text: () => lines(10_000, (i) => `## Heading ${i} of the long list\n\nSee [this heading](#heading-${i}-of-the-long-list) and [a missing one](#missing-${i}).\n`),
   },
   {
-    name: '50,000 links to missing files (1.6 MB)',
+    name: '50,000 links to missing files',
     text: () => lines(50_000, (i) => `- see [note ${i}](notes/missing-${i}.md)`) + '\n',
   },
   {
-    name: '120,000 headings with links to them (10 MB)',
+    name: '120,000 headings with links to them',
     text: () => lines(120_000, (i) => `## Heading number ${i}\n\nText [back](#heading-number-${i}) more.\n`),
   },
 ];
