@@ -21,7 +21,8 @@ import type { OursLibraryJob, OursLibraryOutput } from './perf/oursLibraryChild'
 import { onBenchExit, killAllChildren } from './perf/processes';
 import { copiedWorkspace, bigNoteWorkspace } from './perf/workspaces';
 import { atMost, TARGETS, type BenchResults, type CorpusResult, type Growth, type Measured, type ScalingRow } from './perf/results';
-import { printCorpus, printScaling, time } from './perf/report';
+import { printCliffs, printCorpus, printScaling, time } from './perf/report';
+import { CLIFF_NOTES, cliffWorkspace, timeCliCheck } from './perf/cliffNotes';
 import { ratio, round, ScenarioTimeout } from './perf/stats';
 
 const QUICK_CORPUS = 'feiskyer-k8s-handbook';
@@ -29,6 +30,8 @@ const SCALING_CORPUS = 'martins3';
 const SCALING_COPIES = [1, 2, 4];
 const BIG_NOTE_BYTES = 10_000_000;
 const BIG_NOTE_PEER_LIMIT_MS = 45_000;
+const CLIFF_OURS_LIMIT_MS = 120_000;
+const CLIFF_PEER_LIMIT_MS = 60_000;
 /** Whole-run guard: past this the benchmark stops, keeping what it measured. */
 const HARD_LIMIT_MS = 25 * 60_000;
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'bench.json');
@@ -187,6 +190,21 @@ async function benchScaling(results: BenchResults): Promise<void> {
   results.scalingGrowth = [growth(results.scaling, 'ours'), growth(results.scaling, 'peer')];
 }
 
+/** Each cliff note alone in a workspace: our CLI check and the peer, in the same run. */
+async function benchCliffs(results: BenchResults): Promise<void> {
+  for (let i = 0; i < CLIFF_NOTES.length; i++) {
+    const { folder, megabytes } = cliffWorkspace(tempRoot, i);
+    const note = CLIFF_NOTES[i].name;
+    const check = await attempt(`cliff ${note} ours`, results.errors, () => timeCliCheck(folder, CLIFF_OURS_LIMIT_MS));
+    const ours: Measured = ok(check) ? { ms: check.ms, rssMB: check.rssMB, diagnostics: check.findings } : check;
+    const peer: Measured = await attempt(`cliff ${note} peer`, results.errors, () => runPeer({ folder }, tempRoot, CLIFF_PEER_LIMIT_MS), { timeoutIsBound: true });
+    log(`cliff ${note}: ours ${time(ours.ms)}, peer ${time(peer.ms)}`);
+    const r = ratio(ours.ms, peer.ms);
+    results.cliffs.push({ note, megabytes: round(megabytes, 2)!, ours, peer, ratio: r, verdict: atMost(ours.ms, TARGETS.cliffMs, `≤ ${TARGETS.cliffMs / 1000} s`) });
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Identifies the server build, so a run that straddles a rebuild of dist/ says so. */
 function serverBuild(): string {
   try { return createHash('sha1').update(fs.readFileSync(serverPath)).digest('hex').slice(0, 12); } catch { return 'missing'; }
@@ -204,11 +222,12 @@ async function main(): Promise<void> {
   const quick = args.includes('--quick');
   const filters = args.filter((a) => !a.startsWith('--'));
   const available = listCorpora();
-  const unknown = filters.filter((f) => !available.includes(f) && f !== 'scaling');
-  if (unknown.length) throw new Error(`Unknown corpus ${unknown.join(', ')}; available: ${available.join(', ')} (and "scaling").`);
+  const unknown = filters.filter((f) => !available.includes(f) && f !== 'scaling' && f !== 'cliffs');
+  if (unknown.length) throw new Error(`Unknown corpus ${unknown.join(', ')}; available: ${available.join(', ')} (and "scaling", "cliffs").`);
   const corpora = quick ? available.filter((n) => n === QUICK_CORPUS) : filters.length ? available.filter((n) => filters.includes(n)) : available;
   if (quick && corpora.length === 0) throw new Error(`--quick needs the ${QUICK_CORPUS} corpus in ${corporaRoot}.`);
   const withScaling = !quick && (filters.length === 0 || filters.includes('scaling'));
+  const withCliffs = !quick && (filters.length === 0 || filters.includes('cliffs'));
 
   const results: BenchResults = {
     machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
@@ -216,7 +235,7 @@ async function main(): Promise<void> {
     totalSeconds: 0,
     serverBuilds: [serverBuild()],
     options: { quick, corpora },
-    corpora: {}, scaling: [], scalingGrowth: [], errors: [],
+    corpora: {}, scaling: [], scalingGrowth: [], cliffs: [], errors: [],
   };
   const guard = setTimeout(() => {
     log(`The benchmark ran past ${HARD_LIMIT_MS / 60_000} minutes: stopping and keeping what was measured.`);
@@ -233,6 +252,10 @@ async function main(): Promise<void> {
   if (withScaling) {
     await benchScaling(results);
     printScaling(results);
+  }
+  if (withCliffs) {
+    await benchCliffs(results);
+    printCliffs(results);
   }
   const finalBuild = serverBuild();
   if (finalBuild !== results.serverBuilds[0]) {

@@ -97,3 +97,14 @@ export function printScaling(results: BenchResults): void {
     }
   }
 }
+
+export function printCliffs(results: BenchResults): void {
+  if (results.cliffs.length === 0) return;
+  const rows: Row[] = [['cliff note', 'MB', 'ours check', 'ours RSS', 'ours findings', 'peer', 'peer findings', 'ours/peer', 'target']];
+  for (const c of results.cliffs) {
+    rows.push([c.note, c.megabytes.toFixed(1), timeOf(c.ours), mb(c.ours), c.ours.diagnostics === undefined ? '—' : String(c.ours.diagnostics),
+      timeOf(c.peer), c.peer.diagnostics === undefined ? '—' : String(c.peer.diagnostics), ratioOf(c.ours, c.peer), verdict(c.verdict)]);
+  }
+  console.log('\ncliff notes (ours: `concept-notes check`, process start to exit; peer: cold start, stopped at its limit)');
+  console.log(table(rows));
+}

@@ -53,6 +53,16 @@ export interface ScalingRow {
   ratio?: number;
 }
 
+/** One cliff note: `concept-notes check` (ours) and the peer's cold start on the same folder. */
+export interface CliffRow {
+  note: string;
+  megabytes: number;
+  ours: Measured;
+  peer: Measured;
+  ratio?: number;
+  verdict?: Verdict;
+}
+
 export interface Growth { tool: 'ours' | 'peer'; time: Record<string, number | undefined>; indexDone?: Record<string, number | undefined>; rss: Record<string, number | undefined>; verdicts: Verdict[] }
 
 export interface BenchResults {
@@ -65,6 +75,7 @@ export interface BenchResults {
   corpora: Record<string, CorpusResult>;
   scaling: ScalingRow[];
   scalingGrowth: Growth[];
+  cliffs: CliffRow[];
   errors: string[];
 }
 
@@ -76,6 +87,7 @@ export const TARGETS = {
   hoverReindexP99Ms: 100,
   rssRatio: 1.0,
   growthX4: 4.6,
+  cliffMs: 2000,
 };
 
 export function atMost(value: number | undefined, limit: number, target: string): Verdict | undefined {

@@ -5,6 +5,8 @@ import { isMarkdownUri } from './model/uris';
 /** A workspace held in memory: the unit tests' world, and a reference for other editors. */
 export class InMemoryWorkspace implements IWorkspace {
   private readonly files = new Map<string, Uint8Array>();
+  /** How many files each folder holds, at any depth: `stat` of a folder is one lookup. */
+  private readonly folders = new Map<string, number>();
   readonly roots: string[];
 
   constructor(root = 'file:///ws', files: Record<string, string | Uint8Array> = {}) {
@@ -18,14 +20,24 @@ export class InMemoryWorkspace implements IWorkspace {
 
   write(path: string, content: string | Uint8Array): string {
     const uri = this.uri(path);
+    if (!this.files.has(uri)) this.countInFolders(uri, 1);
     this.files.set(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
     return uri;
   }
 
   delete(path: string): string {
     const uri = this.uri(path);
-    this.files.delete(uri);
+    if (this.files.delete(uri)) this.countInFolders(uri, -1);
     return uri;
+  }
+
+  private countInFolders(uri: string, delta: number): void {
+    for (let slash = uri.lastIndexOf('/'); slash > 'file://'.length; slash = uri.lastIndexOf('/', slash - 1)) {
+      const folder = uri.slice(0, slash);
+      const count = (this.folders.get(folder) ?? 0) + delta;
+      if (count > 0) this.folders.set(folder, count);
+      else this.folders.delete(folder);
+    }
   }
 
   async listNotes(): Promise<string[]> {
@@ -40,8 +52,6 @@ export class InMemoryWorkspace implements IWorkspace {
     const key = URI.parse(uri).toString();
     const file = this.files.get(key);
     if (file) return { type: 'file', size: file.length };
-    const prefix = key.replace(/\/$/, '') + '/';
-    for (const k of this.files.keys()) if (k.startsWith(prefix)) return { type: 'directory', size: 0 };
-    return undefined;
+    return this.folders.has(key.replace(/\/$/, '')) ? { type: 'directory', size: 0 } : undefined;
   }
 }

@@ -122,8 +122,11 @@ export class FsWorkspace implements IWorkspace {
   async stat(uri: string): Promise<FileStat | undefined> {
     const file = URI.parse(uri).fsPath;
     try {
+      // Most stats are of link targets that do not exist: one failed lstat says so, and
+      // "missing" tells no more than "outside", so the real-path checks wait for a hit.
+      const own = await fs.lstat(file);
       if (!(await this.isReallyInsideRoots(file))) return undefined;
-      const s = await this.statStayingInside(file);
+      const s = await this.statStayingInside(file, own);
       return s && { type: s.isDirectory() ? 'directory' : 'file', size: s.size };
     } catch {
       return undefined;
@@ -147,8 +150,8 @@ export class FsWorkspace implements IWorkspace {
    * The stats of a plain file or folder (one lstat); of a symlink's target only when
    * symlinks are followed and it points inside a root; else undefined.
    */
-  private async statStayingInside(file: string): Promise<Stats | undefined> {
-    const own = await fs.lstat(file);
+  private async statStayingInside(file: string, own?: Stats): Promise<Stats | undefined> {
+    own ??= await fs.lstat(file);
     if (!own.isSymbolicLink()) return own;
     if (!this.options.followSymlinks) return undefined;
     const real = await fs.realpath(file);

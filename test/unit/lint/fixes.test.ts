@@ -127,6 +127,14 @@ describe('lint: quick fixes', () => {
       const all = fixAllInFile('link.no-such-header-in-own-file', diagnostics, context)!;
       assert.equal(applyFix(text, uri, all).split('\n')[4], '[a](#install) [b](#usage) [c](#zzz-unrelated)');
     });
+    it('fix all of broken fragments is not offered when it would compare more than 50,000 headings', async () => {
+      const headings = '# Install\n\n## Usage\n\n' + Array.from({ length: 998 }, (_, i) => `## zzzz ${i}\n`).join('\n');
+      const links = (n: number) => '[a](#instal) [b](#usag) ' + Array.from({ length: n - 2 }, (_, i) => `[x](#qqq-${i})`).join(' ');
+      const cheap = await fixesFor({ 'n.md': `${headings}\n${links(50)}\n` }, 'n.md', 'link.no-such-header-in-own-file');
+      assert.ok(fixAllInFile('link.no-such-header-in-own-file', cheap.diagnostics, cheap.context));
+      const costly = await fixesFor({ 'n.md': `${headings}\n${links(51)}\n` }, 'n.md', 'link.no-such-header-in-own-file');
+      assert.equal(fixAllInFile('link.no-such-header-in-own-file', costly.diagnostics, costly.context), undefined);
+    });
   });
 
   describe('todo.marker', () => {

@@ -2,10 +2,11 @@
 // (or, in a wiki link, with the heading's text).
 import * as l10n from '@vscode/l10n';
 import type { Note } from '../model/types';
-import type { FixDiagnostic, QuickFix } from './types';
+import type { FixContext, FixDiagnostic, QuickFix } from './types';
 import { singleEdit } from './types';
 import { textAt } from './text';
-import { suggestSlugs } from '../features/diagnostics/links';
+import { suggestSlugs } from './slugSuggestions';
+import { headingFor } from '../model/lookups';
 import { DiagnosticCodes, type DiagnosticCode } from '../../../../shared/protocol';
 
 export function fragmentFixes(diagnostic: FixDiagnostic, note: Note, target: Note | undefined, code: DiagnosticCode): QuickFix[] {
@@ -14,12 +15,11 @@ export function fragmentFixes(diagnostic: FixDiagnostic, note: Note, target: Not
   const hash = written.indexOf('#');
   if (hash === -1) return [];
   const fragment = written.slice(hash + 1);
-  const data = diagnostic.data ?? {};
-  const suggestions = Array.isArray(data.suggestions) && data.suggestions.length ? (data.suggestions as string[]) : suggestSlugs(fragment, target.headings);
-  const isWiki = data.kind === 'wiki';
+  const suggestions = suggestSlugs(fragment, target.headings);
+  const isWiki = diagnostic.data?.kind === 'wiki';
   const fixes: QuickFix[] = [];
   suggestions.forEach((slug, i) => {
-    const heading = target.headings.find((h) => h.slug === slug);
+    const heading = headingFor(target.headings, slug);
     if (!heading) return;
     const replacement = isWiki ? heading.text : slug;
     const start = { line: diagnostic.range.start.line, character: diagnostic.range.start.character + hash + 1 };
@@ -34,3 +34,21 @@ export function fragmentFixes(diagnostic: FixDiagnostic, note: Note, target: Not
 }
 
 export const FRAGMENT_CODES: DiagnosticCode[] = [DiagnosticCodes.noSuchHeaderInOwnFile, DiagnosticCodes.noSuchHeaderInFile];
+
+/**
+ * Heading comparisons a "fix all" of broken fragments would make. Past a bound it is not
+ * offered: a note with thousands of broken fragments into a note with thousands of
+ * headings would hold the request for minutes.
+ */
+export function fragmentFixAllIsAffordable(diagnostics: readonly FixDiagnostic[], context: FixContext): boolean {
+  let comparisons = 0;
+  for (const d of diagnostics) {
+    const uri = d.code === DiagnosticCodes.noSuchHeaderInOwnFile ? context.note.uri : d.data?.uri;
+    const target = typeof uri === 'string' ? context.getNote(uri) : undefined;
+    comparisons += target?.headings.length ?? 0;
+    if (comparisons > FIX_ALL_COMPARISON_BUDGET) return false;
+  }
+  return true;
+}
+
+const FIX_ALL_COMPARISON_BUDGET = 50_000;

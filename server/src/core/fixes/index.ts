@@ -15,6 +15,7 @@ import { fixInvalidUtf8 } from './invalidUtf8';
 import { fixConceptDuplicateDefinition } from './conceptDuplicateDefinition';
 import { linkMentionFixes } from './linkMention';
 import { fixExternalRedirect } from './externalRedirect';
+import { FRAGMENT_CODES, fragmentFixAllIsAffordable } from './fragmentFix';
 import { DiagnosticCodes, type DiagnosticCode } from '../../../../shared/protocol';
 import { comparePositions } from '../text/lineIndex';
 
@@ -78,6 +79,7 @@ export function fixAllInFile(code: string, diagnostics: FixDiagnostic[], context
   if (!FIX_ALL_SAFE.has(code as DiagnosticCode)) return undefined;
   const same = diagnostics.filter((d) => d.code === code);
   if (same.length < 2) return undefined;
+  if (FRAGMENT_CODES.includes(code as DiagnosticCode) && !fragmentFixAllIsAffordable(same, context)) return undefined;
   if (code === DiagnosticCodes.mojibake) {
     const whole = wholeFileMojibakeFix(context.note);
     return whole && { ...whole, title: l10n.t('Fix all {code} problems in this file', { code }), kind: 'source.fixAll' };

@@ -46,13 +46,15 @@ export function closestMatches<T>(wanted: string, items: readonly T[], keyOf: (i
   const w = foldForMatch(wanted);
   if (w === '') return [];
   const maxDistance = Math.max(1, Math.ceil(weight(w) * 0.34));
+  const wLength = [...w].length;
   const scored: Array<Scored<T>> = [];
   for (const item of items) {
     const k = foldForMatch(keyOf(item));
     if (k === '') continue;
-    let score = k === w ? 0 : editDistance(w, k);
-    const shorter = Math.min([...w].length, [...k].length);
-    if (score > maxDistance && shorter >= 2 && (k.includes(w) || w.includes(k))) score = maxDistance;
+    const kLength = [...k].length;
+    // The distance is at least the difference in length: skip the table when that is already too far.
+    let score = k === w ? 0 : Math.abs(wLength - kLength) > maxDistance ? Infinity : editDistance(w, k);
+    if (score > maxDistance && Math.min(wLength, kLength) >= 2 && (k.includes(w) || w.includes(k))) score = maxDistance;
     if (score <= maxDistance) scored.push({ item, score });
   }
   scored.sort((a, b) => a.score - b.score || keyOf(a.item).length - keyOf(b.item).length);

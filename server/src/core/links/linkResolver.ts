@@ -5,6 +5,7 @@ import { resolveLinkTarget } from './resolve';
 import { normalizeFragment } from '../model/slug';
 import { forgetWorkspaceConfig, isConfigFileUri } from '../config/workspaceConfig';
 import { htmlAnchorsOf } from './anchors';
+import { definitionFor, headingFor } from '../model/lookups';
 
 /** The outcome of following a link inside the workspace. */
 export type FollowResult =
@@ -15,29 +16,31 @@ export type FollowResult =
   | { status: 'missing-file'; path: string; candidates: string[] }
   | { status: 'file'; uri: string; note?: Note; fragment?: string; heading?: Heading; missingFragment?: boolean };
 
+type FileKind = 'file' | 'directory' | undefined;
+
 /**
  * Follows links against the index (notes) and the workspace (other files). Existence
  * of non-note files is cached until `invalidate` is called for them.
  */
 export class LinkResolver {
   /** Promises, so links checked at the same time share one stat. */
-  private readonly existsCache = new Map<string, Promise<boolean>>();
+  private readonly kindCache = new Map<string, Promise<FileKind>>();
 
   constructor(private readonly index: NoteIndex, readonly workspace: IWorkspace) {}
 
   invalidate(uri?: string): void {
-    if (uri === undefined) this.existsCache.clear();
+    if (uri === undefined) this.kindCache.clear();
     else {
       // `uri` may be a folder that was deleted or moved: everything under it is stale too.
-      const folder = uri.replace(/\/$/, '') + '/';
-      for (const key of this.existsCache.keys()) if (key === uri || key.startsWith(folder)) this.existsCache.delete(key);
+      const key = uri.replace(/\/$/, ''), folder = key + '/';
+      for (const k of this.kindCache.keys()) if (k === key || k.startsWith(folder)) this.kindCache.delete(k);
     }
     if (uri === undefined || isConfigFileUri(uri)) forgetWorkspaceConfig(this.workspace);
   }
 
   async follow(note: Note, link: Link): Promise<FollowResult> {
     if (link.kind === 'reference') {
-      const definition = note.referenceDefinitions.find((d) => d.label === link.label);
+      const definition = definitionFor(note.referenceDefinitions, link.label);
       if (!definition) return { status: 'no-such-reference', label: link.label ?? '' };
       return { status: 'reference', definition, then: await this.followTarget(note, definition.target) };
     }
@@ -52,13 +55,18 @@ export class LinkResolver {
       case 'outside-workspace': return { status: 'outside-workspace', path: resolved.path };
       case 'same-note': return this.withFragment(note.uri, note, resolved.fragment);
       case 'file': {
+        // `x/README.md` and friends can only exist when `x` is a folder: a link to a missing
+        // file then costs one stat (two without an extension), not six.
+        const folder = resolved.uri.replace(/\/$/, '') + '/';
+        const isFolder = this.index.has(resolved.uri) ? false : await this.kindOf(resolved.uri) === 'directory';
         for (const candidate of resolved.candidates) {
           const target = this.index.get(candidate);
           if (target) return this.withFragment(candidate, target, resolved.fragment);
-          if (await this.fileExists(candidate)) return { status: 'file', uri: candidate, fragment: resolved.fragment };
+          if (!isFolder && candidate.startsWith(folder)) continue;
+          if (await this.kindOf(candidate) === 'file') return { status: 'file', uri: candidate, fragment: resolved.fragment };
         }
         // GitHub shows a folder without a README as a listing; VS Code opens it too.
-        if (await this.folderExists(resolved.uri)) return { status: 'file', uri: resolved.uri };
+        if (isFolder) return { status: 'file', uri: resolved.uri };
         return { status: 'missing-file', path: resolved.path, candidates: resolved.candidates };
       }
     }
@@ -81,27 +89,20 @@ export class LinkResolver {
   private withFragment(uri: string, target: Note, fragment: string | undefined, byText = false): FollowResult {
     if (!fragment) return { status: 'file', uri, note: target };
     const wanted = normalizeFragment(fragment);
-    const heading = target.headings.find((h) => h.slug === wanted || (byText && h.text.toLowerCase() === wanted));
+    const heading = headingFor(target.headings, wanted, byText);
     const footnoteOrAnchor = /^(fn|fnref|user-content-)/.test(wanted) || htmlAnchorsOf(target).has(wanted);
     return { status: 'file', uri, note: target, fragment, heading, missingFragment: !heading && !footnoteOrAnchor };
   }
 
-  private fileExists(uri: string): Promise<boolean> {
-    return this.exists(uri, 'file');
-  }
-
-  private folderExists(uri: string): Promise<boolean> {
-    return this.exists(uri, 'directory');
-  }
-
-  private exists(uri: string, type: 'file' | 'directory'): Promise<boolean> {
-    const key = type === 'file' ? uri : uri + '/';
-    let exists = this.existsCache.get(key);
-    if (exists === undefined) {
+  /** A file, a folder, or nothing (also when the workspace cannot tell). */
+  private kindOf(uri: string): Promise<FileKind> {
+    const key = uri.replace(/\/$/, '');
+    let kind = this.kindCache.get(key);
+    if (kind === undefined) {
       // A workspace may throw (EACCES, a vanished mount): the target counts as missing until it changes.
-      exists = this.workspace.stat(uri.replace(/\/$/, '')).then((stat) => stat?.type === type, () => false);
-      this.existsCache.set(key, exists);
+      kind = this.workspace.stat(key).then((stat) => stat?.type, () => undefined);
+      this.kindCache.set(key, kind);
     }
-    return exists;
+    return kind;
   }
 }

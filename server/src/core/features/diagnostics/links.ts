@@ -1,11 +1,9 @@
-import type { Heading, Link, Note, Range } from '../../model/types';
+import type { Link, Note, Range } from '../../model/types';
 import type { LinkResolver, FollowResult } from '../../links/linkResolver';
 import type { Finding } from './types';
 import { DiagnosticCodes } from '../../../../../shared/protocol';
-import { normalizeFragment } from '../../model/slug';
 import { relativePath } from '../../model/uris';
 import { matchesAnyGlob } from '../../config/globs';
-import { closestMatches } from '../../fixes/similarity';
 import { checkReferenceSyntax } from './referenceSyntax';
 import { safeDecodeURIComponent } from '../../text/strings';
 
@@ -67,13 +65,12 @@ function targetFinding(range: Range, target: string, result: FollowResult, kind:
       return { code: DiagnosticCodes.noSuchFile, range, message: `Link points outside the workspace: ${result.path}. Links are only followed inside the workspace folders.`, data: { target, path: result.path, outside: true, kind } };
     case 'file': {
       if (!result.missingFragment || !result.note) return undefined;
-      const suggestions = suggestSlugs(result.fragment ?? '', result.note.headings);
-      const data = { target, fragment: result.fragment, uri: result.uri, suggestions, kind };
-      const hint = suggestions.length ? ` Did you mean '#${suggestions[0]}'?` : ' Check the heading\'s slug.';
+      // The closest slugs are looked for by the quick fix, when asked: here they would cost every heading per finding.
+      const data = { target, fragment: result.fragment, uri: result.uri, kind };
       if (isOwnFragment(target)) {
-        return { code: DiagnosticCodes.noSuchHeaderInOwnFile, range, message: `No heading found in this note for '#${result.fragment}'.${hint}`, data };
+        return { code: DiagnosticCodes.noSuchHeaderInOwnFile, range, message: `No heading found in this note for '#${result.fragment}'. Check the heading's slug.`, data };
       }
-      return { code: DiagnosticCodes.noSuchHeaderInFile, range, message: `No heading found in '${result.note.title}' for '#${result.fragment}'.${hint}`, data };
+      return { code: DiagnosticCodes.noSuchHeaderInFile, range, message: `No heading found in '${result.note.title}' for '#${result.fragment}'. Check the heading's slug.`, data };
     }
     default:
       return undefined;
@@ -83,15 +80,6 @@ function targetFinding(range: Range, target: string, result: FollowResult, kind:
 /** `#frag`, `<#frag>` and `[[#frag]]` point into the note itself. */
 function isOwnFragment(target: string): boolean {
   return target.trim().replace(/^</, '').startsWith('#');
-}
-
-/** Slugs near the broken fragment (by slug and by heading text), best first. */
-export function suggestSlugs(fragment: string, headings: readonly Heading[]): string[] {
-  const wanted = normalizeFragment(fragment);
-  const bySlug = closestMatches(wanted, headings, (h) => h.slug);
-  const byText = closestMatches(wanted, headings, (h) => h.text);
-  const merged = [...bySlug, ...byText].sort((a, b) => a.score - b.score);
-  return [...new Set(merged.map((s) => s.item.slug))].slice(0, 3);
 }
 
 /** A target is ignored when a glob matches it as written, without its fragment, or as a root-relative path. */
