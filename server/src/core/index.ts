@@ -13,6 +13,7 @@ import { LinkResolver } from './links/linkResolver';
 import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
+import { foldingRanges } from './features/folding';
 import { topicTree } from './features/topicTree';
 import { mentionCounts } from './features/mentionCounts';
 import { isMarkdownUri } from './model/uris';
@@ -210,6 +211,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     conceptTokens: (uri: string, range?: Range) => conceptTokens(index, uri, range),
     documentSymbols: (uri: string) => documentSymbols(index, uri),
     workspaceSymbols: (query: string) => workspaceSymbols(index, query),
+    foldingRanges: (uri: string) => { const note = index.get(uri); return note ? foldingRanges(note) : []; },
     topicTree: () => topicTree(index),
     mentionCounts: () => mentionCounts(index),
     knowledgeGaps: (gapOptions?: GapOptions, token?: CancellationToken) => knowledgeGaps(index, gapOptions, token),
