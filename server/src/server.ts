@@ -14,6 +14,7 @@ import { registerRename } from './lsp/rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerFoldingRanges } from './lsp/folding';
+import { registerOpenItems } from './lsp/openItems';
 import { registerKnowledgeGaps } from './lsp/gaps';
 import { registerGraph } from './lsp/graph';
 import { isConfigFileUri } from './core/config/workspaceConfig';
@@ -178,6 +179,7 @@ registerCodeActions(connection, () => service);
 registerKnowledgeGaps(connection, () => service);
 registerGraph(connection, () => service);
 registerFoldingRanges(connection, () => service);
+registerOpenItems(connection, () => service);
 registerExternalLinks(connection, {
   service: () => service, publisher: () => publisher, trusted: () => workspaceTrusted,
   cacheDir: () => cacheDir, userAgent: 'concept-notes/0.1.0 (web link check)',
