@@ -176,6 +176,15 @@ export const Commands = {
   checkExternalLinks: 'conceptNotes.checkExternalLinks',
 } as const;
 
+/**
+ * Code action kinds of our own (sub-kinds of `quickfix`, so a client asking for quick fixes
+ * gets them too). Clients find an action by its kind, never by its title: titles are translated.
+ */
+export const CodeActionKinds = {
+  /** The `encoding.mojibake` fix that repairs every damaged passage of a note at once. */
+  repairEncodingWholeFile: 'quickfix.conceptNotes.repairEncodingWholeFile',
+} as const;
+
 export const Views = {
   container: 'conceptNotes',
   topics: 'conceptNotes.topics',

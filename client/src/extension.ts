@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, Views, type ConceptSummary, type TopicNode } from '../../shared/protocol';
+import { Views, type TopicNode } from '../../shared/protocol';
+import { ConceptNotesRequests } from '../../shared/lspProtocol';
 import { createLanguageClient, onIndexChanged, serverProcessId } from './client';
 import { Config } from './config';
 import { registerCommands } from './commands';
@@ -15,6 +16,7 @@ import { KnowledgeGapsProvider } from './views/knowledgeGapsView';
 import { addToGlossary } from './addToGlossary';
 import { GraphPanel } from './graph/graphPanel';
 import { checkExternalLinks } from './externalLinks';
+import { checkServerProtocol } from './protocolCheck';
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface ConceptNotesApi {
@@ -45,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   const gapsView = vscode.window.createTreeView(Views.knowledgeGaps, { treeDataProvider: gaps, showCollapseAll: true });
   const graph = new GraphPanel(context.extensionUri, () => client, () => config.graphDepth);
   const statusBar = new IndexStatusBar();
-  const fetchConcepts = async () => (client ? client.sendRequest<ConceptSummary[]>(Requests.concepts, {}) : []);
+  const fetchConcepts = async () => (client ? client.sendRequest(ConceptNotesRequests.concepts, {}) : []);
   const report = new ConceptsReportProvider(fetchConcepts);
   context.subscriptions.push(topicsView, conceptsView, gapsView, graph, statusBar, report.register(),
     followActiveEditor(topicsView, topics, () => config.revealActiveNote));
@@ -64,6 +66,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
       if (!params.indexing) markReady();
     }));
     await client.start();
+    // A server of another protocol version would answer with other shapes: stop it, say why.
+    if (!checkServerProtocol(client)) await client.stop();
   };
   registerCommands(context, {
     restartServer: async () => {

@@ -19,8 +19,9 @@ export function registerCodeActions(connection: Connection, service: () => NoteS
       const codes = [...new Set(all.map((d) => d.code))];
       return codes.map((c) => fixAllInFile(c, all, fixContext)).filter((f): f is QuickFix => !!f).map((f) => toCodeAction(f, [], CodeActionKind.SourceFixAll));
     }
+    // "Fix all" entries are listed as quick fixes here (the light bulb shows only those); our own sub-kinds stay.
     return codeActionsFor(range, ours.map(toFixDiagnostic), all, fixContext).map((fix) =>
-      toCodeAction(fix, fix.kind === 'quickfix' && fix.code ? ours.filter((d) => d.code === fix.code) : [], CodeActionKind.QuickFix));
+      toCodeAction(fix, fix.kind !== 'source.fixAll' && fix.code ? ours.filter((d) => d.code === fix.code) : [], fix.kind === 'source.fixAll' ? CodeActionKind.QuickFix : fix.kind));
   });
 }
 

@@ -1,7 +1,8 @@
 import { type Connection, type Hover, type Location, MarkupKind, SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { NoteService } from '../core';
 import type { NoteSymbol } from '../core/features/symbols';
-import { Requests, type ConceptSummary } from '../../../shared/protocol';
+import type { ConceptSummary } from '../../../shared/protocol';
+import { ConceptNotesRequests } from '../../../shared/lspProtocol';
 import { cancelled, throwIfCancelled } from './cancellation';
 
 /** Thin handlers: translate params, call the core, translate the result. */
@@ -27,8 +28,8 @@ export function registerFeatureHandlers(connection: Connection, service: () => N
     throwIfCancelled(token);
     return service().workspaceSymbols(query).map((s) => ({ name: s.name, kind: s.kind === 'concept' ? SymbolKind.Constant : SymbolKind.String, location: { uri: s.uri, range: s.range }, containerName: s.container }));
   });
-  connection.onRequest(Requests.topicTree, () => service().topicTree());
-  connection.onRequest(Requests.concepts, (): ConceptSummary[] => {
+  connection.onRequest(ConceptNotesRequests.topicTree, () => service().topicTree());
+  connection.onRequest(ConceptNotesRequests.concepts, (): ConceptSummary[] => {
     const counts = service().mentionCounts();
     return service().concepts().flatMap((c) => {
       const primary = c.definitions[0];
