@@ -167,7 +167,12 @@ connection.onDidChangeConfiguration(async (change) => {
   }
 });
 
-connection.onShutdown(() => service?.saveCache());
+connection.onShutdown(async () => {
+  // Nothing runs after shutdown: the publisher's timer and the index go with it.
+  publisher?.dispose();
+  await service?.saveCache();
+  service?.dispose();
+});
 
 registerFeatureHandlers(connection, () => service);
 registerCompletion(connection, () => service);

@@ -41,6 +41,28 @@ describe('LSP: cancellation and answering during indexing', () => {
     }
   });
 
+  it('answers a cancelled code action, hover, definition or completion with RequestCancelled, not an empty list', async () => {
+    const client = await LspClient.start(folder);
+    try {
+      const uri = client.uri('note-1.md');
+      const range = { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } };
+      const uncancelled = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+      assert.ok(Array.isArray(uncancelled));
+      const at = client.at('note-1.md', client.position('note-1.md', 'EPT 与', 1));
+      for (const [method, params] of [
+        ['textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }],
+        ['textDocument/hover', at],
+        ['textDocument/definition', at],
+        ['textDocument/completion', at],
+      ] as const) {
+        const answer = await client.requestCancelledOnArrival(method, params);
+        assert.equal(answer.error?.code, LSPErrorCodes.RequestCancelled, `${method} answered ${JSON.stringify(answer)}`);
+      }
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('answers hovers from the current index while the workspace is still being indexed', async () => {
     const client = LspClient.spawn(folder);
     try {

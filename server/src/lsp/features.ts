@@ -8,14 +8,14 @@ import { cancelled, throwIfCancelled } from './cancellation';
 /** Thin handlers: translate params, call the core, translate the result. */
 export function registerFeatureHandlers(connection: Connection, service: () => NoteService) {
   connection.onHover(async ({ textDocument, position }, token): Promise<Hover | null> => {
-    const result = await service().hover(textDocument.uri, position);
+    const result = await service().hover(textDocument.uri, position, token);
     throwIfCancelled(token);
     if (!result) return null;
     return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: result.range };
   });
   connection.onDefinition(async ({ textDocument, position }, token): Promise<Location[]> => {
-    const locations = await service().definition(textDocument.uri, position);
-    throwIfCancelled(token);
+    const locations = await service().definition(textDocument.uri, position, token);
+    if (!locations || token.isCancellationRequested) throw cancelled();
     return locations;
   });
   connection.onReferences(async ({ textDocument, position, context }, token): Promise<Location[]> => {
@@ -33,7 +33,7 @@ export function registerFeatureHandlers(connection: Connection, service: () => N
     const counts = service().mentionCounts();
     return service().concepts().flatMap((c) => {
       const primary = c.definitions[0];
-      return primary ? [{ name: c.name, aliases: c.aliases, definition: primary.definition, uri: primary.uri, range: primary.range, mentions: counts.get(c.id) ?? 0 }] : [];
+      return primary ? [{ name: c.name, aliases: [...c.aliases], definition: primary.definition, uri: primary.uri, range: structuredClone(primary.range), mentions: counts.get(c.id) ?? 0 }] : [];
     });
   });
 }

@@ -23,8 +23,11 @@ export async function forEachNote(index: NoteIndex, token: CancellationToken, vi
 }
 
 /** Go to definition: mention → every defining place; link → file, heading or reference definition. */
-export async function definition(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position): Promise<Location[]> {
+/** Undefined when `token` is cancelled (checked between steps). */
+export async function definition(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, token: CancellationToken = neverCancelled): Promise<Location[] | undefined> {
+  if (token.isCancellationRequested) return undefined;
   const at = locate(index, uri, pos);
+  if (token.isCancellationRequested) return undefined;
   if (!at) return [];
   if (at.kind === 'mention' || at.kind === 'concept-definition') {
     const concept = index.concept(at.kind === 'mention' ? at.mention.conceptId : at.conceptId);
@@ -32,6 +35,7 @@ export async function definition(index: NoteIndex, resolver: LinkResolver, uri: 
   }
   if (at.kind === 'link') {
     const result = await resolver.follow(at.note, at.link);
+    if (token.isCancellationRequested) return undefined;
     if (result.status === 'reference') {
       const onLabel = at.link.labelRange && pos.line === at.link.labelRange.start.line && pos.character >= at.link.labelRange.start.character && pos.character <= at.link.labelRange.end.character;
       if (onLabel || result.then.status !== 'file') return [{ uri, range: result.definition.range }];
@@ -40,7 +44,8 @@ export async function definition(index: NoteIndex, resolver: LinkResolver, uri: 
     return fileLocation(result);
   }
   if (at.kind === 'reference-definition') {
-    return fileLocation(await resolver.followTarget(at.note, at.definition.target));
+    const result = await resolver.followTarget(at.note, at.definition.target);
+    return token.isCancellationRequested ? undefined : fileLocation(result);
   }
   return [];
 }
