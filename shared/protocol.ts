@@ -3,41 +3,9 @@
 
 export const DIAGNOSTIC_SOURCE = 'concept-notes';
 
-export const DiagnosticCodes = {
-  noSuchFile: 'link.no-such-file',
-  noSuchHeaderInFile: 'link.no-such-header-in-file',
-  noSuchHeaderInOwnFile: 'link.no-such-header-in-own-file',
-  noSuchReference: 'link.no-such-reference',
-  unusedDefinition: 'link.unused-definition',
-  duplicateDefinition: 'link.duplicate-definition',
-  todoMarker: 'todo.marker',
-  openTask: 'todo.open-task',
-  mojibake: 'encoding.mojibake',
-  invalidUtf8: 'encoding.invalid-utf8',
-  conceptDuplicateDefinition: 'concept.duplicate-definition',
-  externalUnreachable: 'link.external-unreachable',
-  externalRedirect: 'link.external-redirect',
-} as const;
-export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
-export const ALL_DIAGNOSTIC_CODES: DiagnosticCode[] = Object.values(DiagnosticCodes);
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
-
-export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
-  'link.no-such-file': 'error',
-  'link.no-such-header-in-file': 'error',
-  'link.no-such-header-in-own-file': 'error',
-  'link.no-such-reference': 'error',
-  'link.unused-definition': 'warning',
-  'link.duplicate-definition': 'warning',
-  'todo.marker': 'information',
-  'todo.open-task': 'information',
-  'encoding.mojibake': 'warning',
-  'encoding.invalid-utf8': 'error',
-  'concept.duplicate-definition': 'warning',
-  'link.external-unreachable': 'warning',
-  'link.external-redirect': 'hint',
-};
+// Diagnostic codes are declared once, in diagnosticCodes.ts; these names stay for importers.
+export { DiagnosticCodes, DEFAULT_SEVERITIES, ALL_DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './diagnosticCodes';
+import type { DiagnosticCode, Severity } from './diagnosticCodes';
 
 /** The `conceptNotes.*` settings, typed once; the server also reads `.concept-notes.json`. */
 export interface ConceptNotesSettings {
@@ -221,6 +189,15 @@ export const Commands = {
   checkExternalLinks: 'conceptNotes.checkExternalLinks',
   filterOpenItems: 'conceptNotes.filterOpenItems',
   markTaskDone: 'conceptNotes.markTaskDone',
+} as const;
+
+/**
+ * Code action kinds of our own (sub-kinds of `quickfix`, so a client asking for quick fixes
+ * gets them too). Clients find an action by its kind, never by its title: titles are translated.
+ */
+export const CodeActionKinds = {
+  /** The `encoding.mojibake` fix that repairs every damaged passage of a note at once. */
+  repairEncodingWholeFile: 'quickfix.conceptNotes.repairEncodingWholeFile',
 } as const;
 
 export const Views = {

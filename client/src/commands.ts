@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Commands, type ConceptSummary } from '../../shared/protocol';
 import { goToConcept } from './goToConcept';
 import type { ConceptsOrder } from './views/conceptGrouping';
+import { findWholeFileRepair } from './codeActionKinds';
 
 /** Commands the client alone implements (the shared ones are in shared/protocol.ts). */
 export const ClientCommands = {
@@ -71,9 +72,6 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   }
 }
 
-/** Start of the title of the encoding.mojibake quick fix that rewrites the whole note. */
-const WHOLE_FILE_REPAIR_TITLE = 'Repair encoding in the whole file';
-
 /**
  * Applies the server's "repair encoding in the whole file" quick fix to the active note.
  * The edit carries a needs-confirmation annotation, so VS Code previews it first.
@@ -84,17 +82,17 @@ async function repairEncoding(): Promise<boolean> {
   if (!document) return false;
   // Also disabled in package.json (enablement); this guards callers that bypass the UI.
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage('Concept Notes: trust this workspace to repair encodings.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Concept Notes: trust this workspace to repair encodings.'));
     return false;
   }
   const wholeDocument = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
     'vscode.executeCodeActionProvider', document.uri, wholeDocument, vscode.CodeActionKind.QuickFix.value,
   ) ?? [];
-  // Actions come back without their diagnostics, so the server's title is what identifies the repair.
-  const repair = actions.find((action) => action.edit && action.title.startsWith(WHOLE_FILE_REPAIR_TITLE));
+  // Found by its kind: the title is in the server's language.
+  const repair = findWholeFileRepair(actions);
   if (!repair?.edit) {
-    void vscode.window.showInformationMessage('No garbled text to repair in this file.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No garbled text to repair in this file.'));
     return false;
   }
   // Discarding the preview rejects with "Canceled": nothing was applied.
@@ -108,7 +106,7 @@ async function repairEncoding(): Promise<boolean> {
  */
 function withConfirmation(edit: vscode.WorkspaceEdit, label: string): vscode.WorkspaceEdit {
   const confirmed = new vscode.WorkspaceEdit();
-  const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label, description: 'Review the repaired text before it is applied' };
+  const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label, description: vscode.l10n.t('Review the repaired text before it is applied') };
   for (const [uri, edits] of edit.entries()) {
     for (const textEdit of edits) confirmed.replace(uri, textEdit.range, textEdit.newText, metadata);
   }

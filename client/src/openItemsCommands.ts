@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { WorkspaceEdit } from 'vscode-languageclient';
-import { OPEN_TASK_MARKER, Requests, type MarkTaskDoneParams } from '../../shared/protocol';
+import { OPEN_TASK_MARKER, type MarkTaskDoneParams } from '../../shared/protocol';
+import { ConceptNotesRequests } from '../../shared/lspProtocol';
 import { type OpenItemsNode, type OpenItemsProvider } from './views/openItemsView';
 
 /** "Mark Done" on an open task row: the server's one-character edit `[ ]` → `[x]`. Resolves to whether it was applied. */
@@ -13,7 +13,7 @@ export async function markTaskDone(client: LanguageClient | undefined, node: unk
     return false;
   }
   const params: MarkTaskDoneParams = { uri: row.uri, line: row.item.range.start.line };
-  const lspEdit = await client.sendRequest<WorkspaceEdit | null>(Requests.markTaskDone, params);
+  const lspEdit = await client.sendRequest(ConceptNotesRequests.markTaskDone, params);
   if (!lspEdit) {
     void vscode.window.showInformationMessage(vscode.l10n.t('This task is no longer open.'));
     return false;

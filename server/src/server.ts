@@ -19,7 +19,8 @@ import { registerKnowledgeGaps } from './lsp/gaps';
 import { registerGraph } from './lsp/graph';
 import { isConfigFileUri } from './core/config/workspaceConfig';
 import { readSettings } from './lsp/settings';
-import { Notifications, type IndexChangedParams } from '../../shared/protocol';
+import { CodeActionKinds, type IndexChangedParams } from '../../shared/protocol';
+import { ConceptNotesNotifications, PROTOCOL_VERSION, type ConceptNotesExperimentalCapabilities } from '../../shared/lspProtocol';
 import { connectionLogger } from './lsp/logger';
 import { registerExternalLinks } from './lsp/externalLinks';
 
@@ -64,10 +65,10 @@ connection.onInitialize((params: InitializeParams) => {
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
-      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', CodeActionKinds.repairEncodingWholeFile] },
       workspace: { workspaceFolders: { supported: true } },
-      // Lets a client (and the editor tests) tell one server process from its restart.
-      experimental: { processId: process.pid },
+      // The client checks the protocol version; the process id tells one server from its restart.
+      experimental: { conceptNotesProtocol: PROTOCOL_VERSION, processId: process.pid } satisfies ConceptNotesExperimentalCapabilities,
     },
     serverInfo: { name: 'concept-notes', version: '0.1.0' },
   };
@@ -130,7 +131,7 @@ function notifyIndexChanged(count?: { indexed: number; total: number }): void {
   // Concepts are not counted while indexing: the concept set is rebuilt at every count.
   const concepts = count ? 0 : service.concepts().length;
   const params: IndexChangedParams = { notes: service.noteCount, concepts, problems: publisher?.problemCount ?? 0, indexing, ...count };
-  void connection.sendNotification(Notifications.indexChanged, params);
+  void connection.sendNotification(ConceptNotesNotifications.indexChanged, params);
 }
 
 documents.onDidChangeContent(({ document }) => {
@@ -169,7 +170,12 @@ connection.onDidChangeConfiguration(async (change) => {
   }
 });
 
-connection.onShutdown(() => service?.saveCache());
+connection.onShutdown(async () => {
+  // Nothing runs after shutdown: the publisher's timer and the index go with it.
+  publisher?.dispose();
+  await service?.saveCache();
+  service?.dispose();
+});
 
 registerFeatureHandlers(connection, () => service);
 registerCompletion(connection, () => service);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { OPEN_TASK_MARKER, Requests, type OpenItemsParams, type OpenItemsResult } from '../../../shared/protocol';
+import { OPEN_TASK_MARKER, type OpenItemsParams, type OpenItemsResult } from '../../../shared/protocol';
+import { ConceptNotesRequests } from '../../../shared/lspProtocol';
 import { ServerTreeProvider, openAt } from './serverTreeProvider';
 
 type OpenItemsNote = OpenItemsResult['topics'][number]['notes'][number];
@@ -39,7 +40,7 @@ export class OpenItemsProvider extends ServerTreeProvider<OpenItemsNode> {
 
   protected async fetchRoots(client: LanguageClient): Promise<OpenItemsNode[]> {
     const params: OpenItemsParams = { markers: this.markers };
-    const result = await client.sendRequest<OpenItemsResult>(Requests.openItems, params);
+    const result = await client.sendRequest(ConceptNotesRequests.openItems, params);
     this.counts = result.counts;
     this.total = result.topics.reduce((n, t) => n + t.count, 0);
     return result.topics.map((t) => ({

@@ -8,6 +8,7 @@ import { LineIndex, rangeContains } from '../text/lineIndex';
 import { foldForMatching } from '../concepts/normalize';
 import { noteTitleFromUri, relativePath } from '../model/uris';
 import { safeDecodeURIComponent } from '../text/strings';
+import { neverCancelled, type CancellationToken } from '../workspace';
 
 export type CompletionKind = 'note' | 'folder' | 'heading' | 'reference' | 'concept';
 
@@ -43,15 +44,21 @@ const MAX_CONCEPT_PREFIX = 40;
  * Completions at `pos`: note paths after `](` / `[[`, heading slugs after `#`, reference
  * labels in `[text][`, and concept names (completed to their canonical form) in prose.
  */
-export async function completion(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position): Promise<NoteCompletion[]> {
+export async function completion(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, token: CancellationToken = neverCancelled): Promise<NoteCompletion[] | undefined> {
+  if (token.isCancellationRequested) return undefined;
   const note = index.get(uri);
   if (!note) return [];
+  const items = await completionsAt(index, resolver, note, pos, token);
+  return token.isCancellationRequested ? undefined : items;
+}
+
+async function completionsAt(index: NoteIndex, resolver: LinkResolver, note: Note, pos: Position, token: CancellationToken): Promise<NoteCompletion[]> {
   const lines = new LineIndex(note.text);
   const before = lines.lineText(pos.line).slice(0, pos.character);
   const inCode = note.codeRanges.some((r) => rangeContains(r, pos) && !sameLineEdge(r, pos));
 
   const wiki = WIKI.exec(before);
-  if (wiki) return inCode ? [] : wikiCompletions(index, resolver, note, wiki[1], pos);
+  if (wiki) return inCode ? [] : wikiCompletions(index, resolver, note, wiki[1], pos, token);
   const destination = INLINE_DESTINATION.exec(before) ?? DEFINITION_DESTINATION.exec(before);
   if (destination) return inCode ? [] : destinationCompletions(index, note, destination[2], destination[1] === '<', pos);
   const label = REFERENCE_LABEL.exec(before);
@@ -149,11 +156,12 @@ function encodeSegment(name: string, angle: boolean): string {
 
 // ---- `[[note`, `[[note#heading` ---------------------------------------------------------
 
-async function wikiCompletions(index: NoteIndex, resolver: LinkResolver, note: Note, typed: string, pos: Position): Promise<NoteCompletion[]> {
+async function wikiCompletions(index: NoteIndex, resolver: LinkResolver, note: Note, typed: string, pos: Position, token: CancellationToken): Promise<NoteCompletion[]> {
   const hash = typed.indexOf('#');
   if (hash !== -1) {
     const name = typed.slice(0, hash);
     const followed = await resolver.followWiki(note, name);
+    if (token.isCancellationRequested) return [];
     const target = followed.status === 'file' ? followed.note : undefined;
     return target ? headingCompletions(target, typed.slice(hash + 1), pos, (h) => h.text) : [];
   }

@@ -4,6 +4,7 @@ import type { NoteIndex } from '../index/noteIndex';
 import type { Concept } from '../concepts/registry';
 import type { LinkResolver } from '../links/linkResolver';
 import { locate } from './locate';
+import { neverCancelled, type CancellationToken } from '../workspace';
 import { relativeLabel } from './labels';
 import { codeSpan, neutralizeUntrustedMarkdown } from './untrustedMarkdown';
 
@@ -14,16 +15,19 @@ const PREVIEW_LINES = 7;
 const ALTERNATE_LENGTH = 160;
 const MAX_ALTERNATES = 2;
 
-export async function hover(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, maxLength: number): Promise<HoverResult | undefined> {
+/** Undefined for "nothing here", and when `token` is cancelled (checked between steps). */
+export async function hover(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, maxLength: number, token: CancellationToken = neverCancelled): Promise<HoverResult | undefined> {
+  if (token.isCancellationRequested) return undefined;
   const at = locate(index, uri, pos);
-  if (!at) return undefined;
+  if (!at || token.isCancellationRequested) return undefined;
   if (at.kind === 'mention' || at.kind === 'concept-definition') {
     const concept = index.concept(at.kind === 'mention' ? at.mention.conceptId : at.conceptId);
-    if (!concept) return undefined;
+    if (!concept || token.isCancellationRequested) return undefined;
     return { markdown: conceptMarkdown(concept, maxLength, index), range: at.kind === 'mention' ? at.mention.range : at.definition.range };
   }
   if (at.kind === 'link') {
     const result = await resolver.follow(at.note, at.link);
+    if (token.isCancellationRequested) return undefined;
     const target = result.status === 'reference' ? result.then : result;
     let text: string;
     switch (target.status) {

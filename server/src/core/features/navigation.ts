@@ -4,7 +4,7 @@ import type { LinkResolver } from '../links/linkResolver';
 import type { CancellationToken } from '../workspace';
 import { neverCancelled } from '../workspace';
 import { locate, definitionNameRanges } from './locate';
-import { comparePositions } from '../text/lineIndex';
+import { comparePositions, rangeContains } from '../text/lineIndex';
 
 const YIELD_EVERY = 32;
 
@@ -23,8 +23,11 @@ export async function forEachNote(index: NoteIndex, token: CancellationToken, vi
 }
 
 /** Go to definition: mention → every defining place; link → file, heading or reference definition. */
-export async function definition(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position): Promise<Location[]> {
+/** Undefined when `token` is cancelled (checked between steps). */
+export async function definition(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, token: CancellationToken = neverCancelled): Promise<Location[] | undefined> {
+  if (token.isCancellationRequested) return undefined;
   const at = locate(index, uri, pos);
+  if (token.isCancellationRequested) return undefined;
   if (!at) return [];
   if (at.kind === 'mention' || at.kind === 'concept-definition') {
     const concept = index.concept(at.kind === 'mention' ? at.mention.conceptId : at.conceptId);
@@ -32,6 +35,7 @@ export async function definition(index: NoteIndex, resolver: LinkResolver, uri: 
   }
   if (at.kind === 'link') {
     const result = await resolver.follow(at.note, at.link);
+    if (token.isCancellationRequested) return undefined;
     if (result.status === 'reference') {
       const onLabel = at.link.labelRange && pos.line === at.link.labelRange.start.line && pos.character >= at.link.labelRange.start.character && pos.character <= at.link.labelRange.end.character;
       if (onLabel || result.then.status !== 'file') return [{ uri, range: result.definition.range }];
@@ -40,7 +44,8 @@ export async function definition(index: NoteIndex, resolver: LinkResolver, uri: 
     return fileLocation(result);
   }
   if (at.kind === 'reference-definition') {
-    return fileLocation(await resolver.followTarget(at.note, at.definition.target));
+    const result = await resolver.followTarget(at.note, at.definition.target);
+    return token.isCancellationRequested ? undefined : fileLocation(result);
   }
   return [];
 }
@@ -53,7 +58,9 @@ function fileLocation(result: Awaited<ReturnType<LinkResolver['follow']>>): Loca
 
 /**
  * Every mention of a concept and every link to a heading (or, from a link without a
- * fragment, to its note), across the workspace. Undefined when cancelled.
+ * fragment, to its note), across the workspace. On a heading that holds a concept mention
+ * (`## VM Exit Handling`, `VM exit` a concept) both: the concept's mentions and the links
+ * to the heading. Undefined when cancelled.
  */
 export async function references(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, includeDeclaration: boolean,
   token: CancellationToken = neverCancelled): Promise<Location[] | undefined> {
@@ -71,7 +78,13 @@ export async function references(index: NoteIndex, resolver: LinkResolver, uri: 
         out.push({ uri: note.uri, range: m.range });
       }
     });
-    return completed ? out : undefined;
+    if (!completed) return undefined;
+    const heading = at.kind === 'mention' ? at.note.headings.find((h) => rangeContains(h.range, pos)) : undefined;
+    if (!heading) return out;
+    const links = await linksTo(index, resolver, uri, heading.slug, token);
+    if (!links) return undefined;
+    if (includeDeclaration) out.push({ uri, range: heading.range });
+    return [...out, ...links];
   }
   let targetUri: string | undefined;
   let slug: string | undefined;
@@ -83,7 +96,24 @@ export async function references(index: NoteIndex, resolver: LinkResolver, uri: 
   }
   if (!targetUri) return [];
   if (includeDeclaration && at.kind === 'heading') out.push({ uri, range: at.heading.range });
-  const completed = await forEachNote(index, token, async (note) => {
+  const links = await linksTo(index, resolver, targetUri, slug, token);
+  return links && [...out, ...links];
+}
+
+/**
+ * The links to a note (to one of its headings when `slug` is given). Only the notes the
+ * link graph says may link to it are followed, not every link of the workspace.
+ */
+async function linksTo(index: NoteIndex, resolver: LinkResolver, targetUri: string, slug: string | undefined, token: CancellationToken): Promise<Location[] | undefined> {
+  const candidates = index.links.linkersOf(targetUri, index.get(targetUri)?.title);
+  candidates.add(targetUri); // `#fragment` links inside the note itself
+  const out: Location[] = [];
+  let visited = 0;
+  for (const uri of candidates) {
+    if (++visited % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
+    if (token.isCancellationRequested) return undefined;
+    const note = index.get(uri);
+    if (!note) continue;
     for (const link of note.links) {
       if (link.kind === 'autolink') continue;
       const r = await resolver.follow(note, link);
@@ -93,8 +123,8 @@ export async function references(index: NoteIndex, resolver: LinkResolver, uri: 
       if (slug !== undefined && f.heading?.slug !== slug) continue;
       out.push({ uri: note.uri, range: link.range });
     }
-  });
-  return completed ? out : undefined;
+  }
+  return token.isCancellationRequested ? undefined : out;
 }
 
 /** The term and the aliases written at each of a concept's definitions. */

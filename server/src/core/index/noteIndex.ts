@@ -23,11 +23,14 @@ export class NoteIndex {
     this.links = new LinkGraph(roots);
   }
 
-  /** Bumped whenever some note's concept definitions change. */
-  conceptGeneration = 0;
+  private generation = 0;
+  private changes = 0;
+
+  /** Bumped whenever some note's concept definitions change. Read-only outside the index. */
+  get conceptGeneration(): number { return this.generation; }
 
   /** Bumped on every change; answers computed from an older version are stale. */
-  version = 0;
+  get version(): number { return this.changes; }
 
   get size(): number { return this.notes.size; }
   get(uri: string): Note | undefined { return this.notes.get(uri); }
@@ -41,7 +44,7 @@ export class NoteIndex {
     this.links.update(note);
     this.mentionCache.delete(note.uri);
     this.noteDefinitionsChanged(note.uri, signature(note.definitions));
-    this.version++;
+    this.changes++;
   }
 
   delete(uri: string): boolean {
@@ -49,7 +52,7 @@ export class NoteIndex {
     this.byName = undefined;
     this.links.remove(uri);
     this.mentionCache.delete(uri);
-    if (existed) { this.noteDefinitionsChanged(uri, undefined); this.version++; }
+    if (existed) { this.noteDefinitionsChanged(uri, undefined); this.changes++; }
     return existed;
   }
 
@@ -73,7 +76,7 @@ export class NoteIndex {
     if (sig === undefined) this.definitionSignatures.delete(uri); else this.definitionSignatures.set(uri, sig);
     this.conceptCache = undefined;
     this.mentionCache.clear();
-    this.conceptGeneration++;
+    this.generation++;
   }
 
   private concepts_(): NonNullable<NoteIndex['conceptCache']> {

@@ -3,7 +3,6 @@ import type { NoteIndex } from '../index/noteIndex';
 import type { IWorkspace } from '../workspace';
 import { resolveLinkTarget } from './resolve';
 import { normalizeFragment } from '../model/slug';
-import { forgetWorkspaceConfig, isConfigFileUri } from '../config/workspaceConfig';
 import { htmlAnchorsOf } from './anchors';
 import { definitionFor, headingFor } from '../model/lookups';
 
@@ -35,7 +34,6 @@ export class LinkResolver {
       const key = uri.replace(/\/$/, ''), folder = key + '/';
       for (const k of this.kindCache.keys()) if (k === key || k.startsWith(folder)) this.kindCache.delete(k);
     }
-    if (uri === undefined || isConfigFileUri(uri)) forgetWorkspaceConfig(this.workspace);
   }
 
   async follow(note: Note, link: Link): Promise<FollowResult> {
