@@ -17,6 +17,8 @@ export const DiagnosticCodes = {
   conceptDuplicateDefinition: 'concept.duplicate-definition',
   externalUnreachable: 'link.external-unreachable',
   externalRedirect: 'link.external-redirect',
+  ambiguousLink: 'link.ambiguous',
+  noSuchBlock: 'link.no-such-block',
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
 export const ALL_DIAGNOSTIC_CODES: DiagnosticCode[] = Object.values(DiagnosticCodes);
@@ -37,6 +39,8 @@ export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
   'concept.duplicate-definition': 'warning',
   'link.external-unreachable': 'warning',
   'link.external-redirect': 'hint',
+  'link.ambiguous': 'warning',
+  'link.no-such-block': 'error',
 };
 
 /** The `conceptNotes.*` settings, typed once; the server also reads `.concept-notes.json`. */
@@ -65,6 +69,11 @@ export interface ConceptNotesSettings {
   externalLinksSkipHosts: string[];
   /** Fetch HTML pages and check `#fragment`s against their ids. */
   externalLinksCheckFragments: boolean;
+  /**
+   * Whose rules links follow: `markdown` (VS Code / GitHub), `obsidian`, `foam`,
+   * `github-wiki`, or `auto` (decided per workspace folder).
+   */
+  linkStyle: 'auto' | 'markdown' | 'obsidian' | 'foam' | 'github-wiki';
 }
 
 export const DEFAULT_SETTINGS: ConceptNotesSettings = {
@@ -83,6 +92,7 @@ export const DEFAULT_SETTINGS: ConceptNotesSettings = {
   externalLinksConcurrency: 16,
   externalLinksSkipHosts: [],
   externalLinksCheckFragments: false,
+  linkStyle: 'auto',
 };
 
 export const Requests = {

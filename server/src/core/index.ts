@@ -59,6 +59,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   let settings: ConceptNotesSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const index = new NoteIndex(workspace.roots);
   const resolver = new LinkResolver(index, workspace);
+  resolver.setLinkStyle(settings.linkStyle);
   /** Notes whose text comes from an open editor, not from disk. */
   const openDocuments = new Set<string>();
   const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath });
@@ -107,7 +108,9 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 
   return Object.freeze({
     get settings() { return settings; },
-    updateSettings(next: Partial<ConceptNotesSettings>) { settings = { ...settings, ...next }; },
+    updateSettings(next: Partial<ConceptNotesSettings>) { settings = { ...settings, ...next }; resolver.setLinkStyle(settings.linkStyle); },
+    /** The link rules a note's folder follows (the setting, `.concept-notes.json`, else detected). */
+    linkStyleOf: (uri: string) => resolver.styleOf(uri),
     get noteCount() { return index.size; },
     get version() { return index.version; },
 

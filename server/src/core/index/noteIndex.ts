@@ -29,6 +29,9 @@ export class NoteIndex {
   /** Bumped on every change; answers computed from an older version are stale. */
   version = 0;
 
+  /** Bumped when a note is added or removed (not when one changes): name lookups depend only on this. */
+  membership = 0;
+
   get size(): number { return this.notes.size; }
   get(uri: string): Note | undefined { return this.notes.get(uri); }
   all(): IterableIterator<Note> { return this.notes.values(); }
@@ -36,6 +39,7 @@ export class NoteIndex {
   has(uri: string): boolean { return this.notes.has(uri); }
 
   set(note: Note): void {
+    if (!this.notes.has(note.uri)) this.membership++;
     this.notes.set(note.uri, note);
     this.byName = undefined;
     this.links.update(note);
@@ -49,7 +53,7 @@ export class NoteIndex {
     this.byName = undefined;
     this.links.remove(uri);
     this.mentionCache.delete(uri);
-    if (existed) { this.noteDefinitionsChanged(uri, undefined); this.version++; }
+    if (existed) { this.noteDefinitionsChanged(uri, undefined); this.version++; this.membership++; }
     return existed;
   }
 

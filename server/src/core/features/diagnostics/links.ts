@@ -1,5 +1,6 @@
 import type { Link, Note, Range } from '../../model/types';
 import type { LinkResolver, FollowResult } from '../../links/linkResolver';
+import * as l10n from '@vscode/l10n';
 import type { Finding } from './types';
 import { DiagnosticCodes } from '../../../../../shared/protocol';
 import { relativePath } from '../../model/uris';
@@ -26,14 +27,15 @@ export async function checkLinks(note: Note, resolver: LinkResolver, options: Li
     const finding = linkFinding(link, result);
     if (finding) findings.push(finding);
   });
-  const definitionResults = await inChunks(note.referenceDefinitions, (def) => resolver.followTarget(note, def.target));
+  const definitionResults = await inChunks(note.referenceDefinitions, (def) => resolver.followDestination(note, def.target));
   for (const [i, def] of note.referenceDefinitions.entries()) {
     const result = definitionResults[i];
     if (ignored(def.target, result)) continue;
     const finding = targetFinding(def.targetRange, def.target, result, 'definition');
     if (finding) findings.push(finding);
   }
-  findings.push(...checkDefinitionUse(note), ...checkReferenceSyntax(note));
+  const style = await resolver.styleOf(note.uri);
+  findings.push(...checkDefinitionUse(note, style === 'markdown' ? undefined : wikiTargets(note)), ...checkReferenceSyntax(note));
   return findings;
 }
 
@@ -64,6 +66,14 @@ function targetFinding(range: Range, target: string, result: FollowResult, kind:
     case 'outside-workspace':
       return { code: DiagnosticCodes.noSuchFile, range, message: `Link points outside the workspace: ${result.path}. Links are only followed inside the workspace folders.`, data: { target, path: result.path, outside: true, kind } };
     case 'file': {
+      if (result.ambiguous) {
+        return { code: DiagnosticCodes.ambiguousLink, range, message: l10n.t("'{target}' matches {count} files ({files}); it opens the first. Write a longer path to pick one.", { target, count: result.ambiguous.length, files: result.ambiguous.map(shownPath).join(', ') }),
+          data: { target, kind, candidates: result.ambiguous } };
+      }
+      if (result.missingBlock && result.note) {
+        return { code: DiagnosticCodes.noSuchBlock, range, message: l10n.t("No block with id '^{id}' in '{note}'. Add the id after the block or fix the link.", { id: (result.fragment ?? '').replace(/^.*\^/, ''), note: result.note.title }),
+          data: { target, fragment: result.fragment, uri: result.uri, kind } };
+      }
       if (!result.missingFragment || !result.note) return undefined;
       // The closest slugs are looked for by the quick fix, when asked: here they would cost every heading per finding.
       const data = { target, fragment: result.fragment, uri: result.uri, kind };
@@ -94,8 +104,26 @@ function isIgnoredTarget(target: string, result: FollowResult, options: LinkChec
   return matchesAnyGlob(candidates, options.ignoreLinks);
 }
 
-function checkDefinitionUse(note: Note): Finding[] {
+/**
+ * Labels of a note's wiki links. Foam writes a `[name]: path "Title"` definition for each
+ * `[[name]]` so that other Markdown tools follow it (Foam docs, "Link Reference
+ * Definitions"): such a definition is used by its wiki link.
+ */
+function wikiTargets(note: Note): Set<string> {
+  const out = new Set<string>();
+  for (const l of note.links) if (l.kind === 'wiki' && l.target) out.add(l.target.replace(/\\$/, '').trim().toLowerCase().replace(/\s+/g, ' '));
+  return out;
+}
+
+/** A file as the user sees it: the decoded path, from the workspace folder when known. */
+function shownPath(uri: string): string {
+  const path = safeDecodeURIComponent(uri.replace(/^[a-z]+:\/\/[^/]*/i, ''));
+  return path.split('/').slice(-3).join('/');
+}
+
+function checkDefinitionUse(note: Note, wikiLabels?: Set<string>): Finding[] {
   const used = new Set(note.links.filter((l) => l.kind === 'reference').map((l) => l.label));
+  for (const label of wikiLabels ?? []) used.add(label);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const def of note.referenceDefinitions) {
