@@ -24,15 +24,13 @@ export async function checkLinks(note: Note, resolver: LinkResolver, options: Li
   links.forEach((link, i) => {
     const result = linkResults[i];
     if (link.kind !== 'reference' && ignored(link.target ?? '', result)) return;
-    const finding = linkFinding(link, result);
-    if (finding) findings.push(finding);
+    findings.push(...linkFinding(link, result));
   });
   const definitionResults = await inChunks(note.referenceDefinitions, (def) => resolver.followDestination(note, def.target));
   for (const [i, def] of note.referenceDefinitions.entries()) {
     const result = definitionResults[i];
     if (ignored(def.target, result)) continue;
-    const finding = targetFinding(def.targetRange, def.target, result, 'definition');
-    if (finding) findings.push(finding);
+    findings.push(...targetFindings(def.targetRange, def.target, result, 'definition'));
   }
   const style = await resolver.styleOf(note.uri);
   findings.push(...checkDefinitionUse(note, style === 'markdown' ? undefined : wikiTargets(note)), ...checkReferenceSyntax(note));
@@ -49,13 +47,25 @@ async function inChunks<T, R>(items: T[], follow: (item: T) => Promise<R>, width
   return results;
 }
 
-function linkFinding(link: Link, result: FollowResult): Finding | undefined {
+function linkFinding(link: Link, result: FollowResult): Finding[] {
   if (result.status === 'no-such-reference') {
-    return { code: DiagnosticCodes.noSuchReference, range: link.labelRange ?? link.range,
-      message: `No link definition found: '${result.label}'. Add a line \`[${result.label}]: <target>\` or fix the label.`, data: { label: result.label } };
+    return [{ code: DiagnosticCodes.noSuchReference, range: link.labelRange ?? link.range,
+      message: `No link definition found: '${result.label}'. Add a line \`[${result.label}]: <target>\` or fix the label.`, data: { label: result.label } }];
   }
-  if (result.status === 'reference') return undefined; // the definition itself is checked once
-  return targetFinding(link.targetRange ?? link.range, link.target ?? '', result, link.kind);
+  if (result.status === 'reference') return []; // the definition itself is checked once
+  return targetFindings(link.targetRange ?? link.range, link.target ?? '', result, link.kind);
+}
+
+/** An ambiguous name is reported, and so is a fragment the file it opens lacks. */
+function targetFindings(range: Range, target: string, result: FollowResult, kind: Link['kind'] | 'definition'): Finding[] {
+  const out: Finding[] = [];
+  if (result.status === 'file' && result.ambiguous) {
+    out.push({ code: DiagnosticCodes.ambiguousLink, range, message: l10n.t("'{target}' matches {count} files ({files}); it opens the first. Write a longer path to pick one.", { target, count: result.ambiguous.length, files: result.ambiguous.map(shownPath).join(', ') }),
+      data: { target, kind, candidates: result.ambiguous } });
+  }
+  const finding = targetFinding(range, target, result, kind);
+  if (finding) out.push(finding);
+  return out;
 }
 
 function targetFinding(range: Range, target: string, result: FollowResult, kind: Link['kind'] | 'definition'): Finding | undefined {
@@ -66,10 +76,6 @@ function targetFinding(range: Range, target: string, result: FollowResult, kind:
     case 'outside-workspace':
       return { code: DiagnosticCodes.noSuchFile, range, message: `Link points outside the workspace: ${result.path}. Links are only followed inside the workspace folders.`, data: { target, path: result.path, outside: true, kind } };
     case 'file': {
-      if (result.ambiguous) {
-        return { code: DiagnosticCodes.ambiguousLink, range, message: l10n.t("'{target}' matches {count} files ({files}); it opens the first. Write a longer path to pick one.", { target, count: result.ambiguous.length, files: result.ambiguous.map(shownPath).join(', ') }),
-          data: { target, kind, candidates: result.ambiguous } };
-      }
       if (result.missingBlock && result.note) {
         return { code: DiagnosticCodes.noSuchBlock, range, message: l10n.t("No block with id '^{id}' in '{note}'. Add the id after the block or fix the link.", { id: (result.fragment ?? '').replace(/^.*\^/, ''), note: result.note.title }),
           data: { target, fragment: result.fragment, uri: result.uri, kind } };
