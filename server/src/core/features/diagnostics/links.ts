@@ -24,6 +24,7 @@ export async function checkLinks(note: Note, resolver: LinkResolver, options: Li
   links.forEach((link, i) => {
     const result = linkResults[i];
     if (link.kind !== 'reference' && ignored(link.target ?? '', result)) return;
+    if (result.status === 'no-such-reference' && isCitationRun(link)) return;
     findings.push(...linkFinding(link, result));
   });
   const definitionResults = await inChunks(note.referenceDefinitions, (def) => resolver.followDestination(note, def.target));
@@ -45,6 +46,15 @@ async function inChunks<T, R>(items: T[], follow: (item: T) => Promise<R>, width
   const results: R[] = [];
   for (let i = 0; i < items.length; i += width) results.push(...await Promise.all(items.slice(i, i + width).map(follow)));
   return results;
+}
+
+/**
+ * `[1][2]`, `[3][4][5]`: numbered citations side by side, not a reference link, when the
+ * note defines no such label (CommonMark leaves them as text then; only the checker
+ * would call them references).
+ */
+function isCitationRun(link: Link): boolean {
+  return link.referenceType === 'full' && /^\s*\d{1,4}\s*$/.test(link.text) && /^\d{1,4}$/.test((link.label ?? '').trim());
 }
 
 function linkFinding(link: Link, result: FollowResult): Finding[] {
