@@ -30,6 +30,7 @@ import type { ExternalLinkRef } from './external/collectLinks';
 import type { PageVerdict } from './external/types';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
 import { currentLocale } from './l10n/catalogue';
+import { rootOf } from './config/workspaceConfig';
 
 export type { IWorkspace, ILogger, CancellationToken, ProgressReporter } from './workspace';
 export type { IMdParser } from './parse/parser';
@@ -62,7 +63,10 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   resolver.setLinkStyle(settings.linkStyle);
   /** Notes whose text comes from an open editor, not from disk. */
   const openDocuments = new Set<string>();
-  const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath });
+  /** Workspace folders written with Obsidian, Foam or as a GitHub wiki (known before their notes are read). */
+  let toolVaults = new Set<string>();
+  const optionListsAreFields = (uri: string) => toolVaults.has(rootOf(workspace.roots, uri));
+  const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath, optionListsAreFields, toolVaults: [...toolVaults].sort().join(' ') } as LoadOptions);
   const cache = options.cache;
   const knowledgeGaps = createGapFinder(defaultLexicon);
   const graph = createGraphBuilder(index, resolver);
@@ -121,6 +125,9 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
      */
     async indexWorkspace(progress?: ProgressReporter, token: CancellationToken = neverCancelled, depth: ParseDepth = 'fast'): Promise<{ notes: number; failed: number; fromCache: number }> {
       const uris = await workspace.listNotes();
+      const vaults = new Set<string>();
+      for (const root of workspace.roots) if (await resolver.isToolVault(root)) vaults.add(root);
+      toolVaults = vaults;
       const seen = new Set(uris);
       for (const uri of index.uris()) if (!seen.has(uri) && !openDocuments.has(uri)) index.delete(uri);
       let failed = 0;
@@ -243,7 +250,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 /** What a cached parse depends on besides the note's URI and bytes. */
 function optionsSignature(options: LoadOptions): string {
   // A note's `problem` is a message in the current language.
-  return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null, currentLocale()]);
+  return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null, currentLocale(), (options as { toolVaults?: string }).toolVaults ?? '']);
 }
 
 function isGlossaryNote(note: Note): boolean {

@@ -65,6 +65,18 @@ export class LinkResolver {
     return style;
   }
 
+  /**
+   * Is this folder written with a note-taking tool (any style but markdown)? Asked before
+   * its notes are read, so a GitHub wiki counts by its `Home.md` / `_Sidebar.md` alone.
+   */
+  async isToolVault(rootUri: string): Promise<boolean> {
+    if (this.styleSetting !== 'auto') return this.styleSetting !== 'markdown';
+    const fromFile = (await configForNote(this.workspace, rootUri + '/')).config?.linkStyle;
+    if (fromFile && fromFile !== 'auto') return fromFile !== 'markdown';
+    const style = await detectLinkStyle(this.workspace, rootUri, () => [{ links: [{ kind: 'wiki' }] } as unknown as Note]);
+    return style !== 'markdown';
+  }
+
   /** Every note and file by name, rebuilt when notes come or go or a file event arrived. */
   async nameIndex(): Promise<NameIndex> {
     this.otherFiles ??= (this.workspace.listFiles?.() ?? Promise.resolve([])).catch(() => []);

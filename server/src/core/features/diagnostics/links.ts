@@ -3,7 +3,7 @@ import type { LinkResolver, FollowResult } from '../../links/linkResolver';
 import * as l10n from '@vscode/l10n';
 import type { Finding } from './types';
 import { DiagnosticCodes } from '../../../../../shared/protocol';
-import { relativePath } from '../../model/uris';
+import { relativePath, shownPath } from '../../model/uris';
 import { matchesAnyGlob } from '../../config/globs';
 import { checkReferenceSyntax } from './referenceSyntax';
 import { safeDecodeURIComponent } from '../../text/strings';
@@ -25,13 +25,13 @@ export async function checkLinks(note: Note, resolver: LinkResolver, options: Li
     const result = linkResults[i];
     if (link.kind !== 'reference' && ignored(link.target ?? '', result)) return;
     if (result.status === 'no-such-reference' && isCitationRun(link)) return;
-    findings.push(...linkFinding(link, result));
+    findings.push(...linkFinding(link, result, options.rootUri));
   });
   const definitionResults = await inChunks(note.referenceDefinitions, (def) => resolver.followDestination(note, def.target));
   for (const [i, def] of note.referenceDefinitions.entries()) {
     const result = definitionResults[i];
     if (ignored(def.target, result)) continue;
-    findings.push(...targetFindings(def.targetRange, def.target, result, 'definition'));
+    findings.push(...targetFindings(def.targetRange, def.target, result, 'definition', options.rootUri));
   }
   const style = await resolver.styleOf(note.uri);
   findings.push(...checkDefinitionUse(note, style === 'markdown' ? undefined : wikiTargets(note)), ...checkReferenceSyntax(note));
@@ -57,20 +57,20 @@ function isCitationRun(link: Link): boolean {
   return link.referenceType === 'full' && /^\s*\d{1,4}\s*$/.test(link.text) && /^\d{1,4}$/.test((link.label ?? '').trim());
 }
 
-function linkFinding(link: Link, result: FollowResult): Finding[] {
+function linkFinding(link: Link, result: FollowResult, rootUri: string): Finding[] {
   if (result.status === 'no-such-reference') {
     return [{ code: DiagnosticCodes.noSuchReference, range: link.labelRange ?? link.range,
       message: `No link definition found: '${result.label}'. Add a line \`[${result.label}]: <target>\` or fix the label.`, data: { label: result.label } }];
   }
   if (result.status === 'reference') return []; // the definition itself is checked once
-  return targetFindings(link.targetRange ?? link.range, link.target ?? '', result, link.kind);
+  return targetFindings(link.targetRange ?? link.range, link.target ?? '', result, link.kind, rootUri);
 }
 
 /** An ambiguous name is reported, and so is a fragment the file it opens lacks. */
-function targetFindings(range: Range, target: string, result: FollowResult, kind: Link['kind'] | 'definition'): Finding[] {
+function targetFindings(range: Range, target: string, result: FollowResult, kind: Link['kind'] | 'definition', rootUri: string): Finding[] {
   const out: Finding[] = [];
   if (result.status === 'file' && result.ambiguous) {
-    out.push({ code: DiagnosticCodes.ambiguousLink, range, message: l10n.t("'{target}' matches {count} files ({files}); it opens the first. Write a longer path to pick one.", { target, count: result.ambiguous.length, files: result.ambiguous.map(shownPath).join(', ') }),
+    out.push({ code: DiagnosticCodes.ambiguousLink, range, message: l10n.t("'{target}' matches {count} files ({files}); it opens the first. Write a longer path to pick one.", { target, count: result.ambiguous.length, files: result.ambiguous.map((uri) => shownPath(rootUri, uri)).join(', ') }),
       data: { target, kind, candidates: result.ambiguous } });
   }
   const finding = targetFinding(range, target, result, kind);
@@ -131,11 +131,6 @@ function wikiTargets(note: Note): Set<string> {
   return out;
 }
 
-/** A file as the user sees it: the decoded path, from the workspace folder when known. */
-function shownPath(uri: string): string {
-  const path = safeDecodeURIComponent(uri.replace(/^[a-z]+:\/\/[^/]*/i, ''));
-  return path.split('/').slice(-3).join('/');
-}
 
 function checkDefinitionUse(note: Note, wikiLabels?: Set<string>): Finding[] {
   const used = new Set(note.links.filter((l) => l.kind === 'reference').map((l) => l.label));
