@@ -113,6 +113,12 @@ export class LinkResolver {
     return this.followTarget(note, link.target ?? '');
   }
 
+  /** `[[target]]` as written, under the note's style (completion, hover of a half-typed link). */
+  async followWikiTarget(note: Note, target: string): Promise<FollowResult> {
+    const style = await this.styleOf(note.uri);
+    return style === 'markdown' ? this.followWiki(note, target) : this.followNamed(style, note, target.replace(/\\$/, ''), true);
+  }
+
   /** A Markdown destination under the note's style (reference definitions, quick fixes). */
   async followDestination(note: Note, target: string): Promise<FollowResult> {
     const style = await this.styleOf(note.uri);

@@ -50,6 +50,13 @@ export class NameIndex {
     });
   }
 
+  /** Every file once, notes first. */
+  files(): NamedFile[] {
+    const seen = new Set<NamedFile>();
+    for (const list of this.byName.values()) for (const f of list) seen.add(f);
+    return [...seen].sort((a, b) => Number(b.isNote) - Number(a.isNote) || byPath(a, b));
+  }
+
   /** GitHub wiki pages named `page` (any folder; spaces and hyphens alike, any case). */
   pages(page: string): NamedFile[] {
     return this.byPage.get(pageKey(page.replace(NOTE_EXTENSION, ''))) ?? [];
