@@ -95,7 +95,7 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   const withProblems = results.filter((r) => r.diagnostics.length);
   const out = format === 'json' ? formatJson(withProblems, uris.length)
     : format === 'sarif' ? formatSarif(withProblems, VERSION)
-    : formatText(results) + l10n.t('Link style: {style}', { style: await service.linkStyleOf(uris[0] ?? URI.file(path.join(folder, 'x.md')).toString()) }) + '\n';
+    : l10n.t('Link style: {style}', { style: await service.linkStyleOf(uris[0] ?? URI.file(path.join(folder, 'x.md')).toString()) }) + '\n' + formatText(results);
   process.stdout.write(out);
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

@@ -68,6 +68,15 @@ describe('features on an Obsidian vault', () => {
   });
 });
 
+describe('workspace symbols on an Obsidian vault', () => {
+  it('a query starting with ^ finds block ids across the vault', async () => {
+    const { service } = await vault('obsidian');
+    const found = service.workspaceSymbols('^para').map((s) => `${s.name} ${s.container}`);
+    assert.deepEqual(found, ['^para-1 Target']);
+    assert.ok(!service.workspaceSymbols('para').some((s) => s.name.startsWith('^')));
+  });
+});
+
 describe('rename on an Obsidian vault', () => {
   it('renaming a heading rewrites wiki links by text and Markdown links in their own form', async () => {
     const workspace = new InMemoryWorkspace('file:///ws', {

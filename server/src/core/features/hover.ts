@@ -33,7 +33,7 @@ export async function hover(index: NoteIndex, resolver: LinkResolver, uri: strin
       case 'outside-workspace': text = `**Not followed:** ${codeSpan(target.path)} is outside the workspace.`; break;
       case 'file': {
         if (!target.note) { text = `File: ${codeSpan(relativeLabel(index, target.uri))}`; break; }
-        if (target.missingBlock) { text = `**Broken link:** ${codeSpan(relativeLabel(index, target.uri))} has no block ${codeSpan(`^${(target.fragment ?? '').replace(/^.*\^/, '')}`)}.`; break; }
+        if (target.missingBlock) { text = l10n.t('**Broken link:** {file} has no block {id}.', { file: codeSpan(relativeLabel(index, target.uri)), id: codeSpan(`^${(target.fragment ?? '').replace(/^.*\^/, '')}`) }); break; }
         if (target.block) { text = blockPreview(target.note, index, target.block.line, maxLength); break; }
         if (target.missingFragment) { text = `**Broken link:** ${codeSpan(relativeLabel(index, target.uri))} has no heading ${codeSpan(`#${target.fragment}`)}.`; break; }
         text = notePreview(target.note, index, target.heading, maxLength);
