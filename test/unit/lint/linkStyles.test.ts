@@ -11,6 +11,7 @@ import { createFindingChecks } from '../../../server/src/core/features/diagnosti
 import { DEFAULT_SETTINGS } from '../../../shared/protocol';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { quickFixes } from '../../../server/src/core/fixes';
+import { lintService } from './helpers';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/links');
 const EXPECTATION = /^\s*<!--\s*([\w.-]+)\s*-->/;
@@ -81,6 +82,13 @@ describe('link styles: settings and quick fixes', () => {
     const own = blocks.find((b) => note.text.split('\n')[b.range.start.line].includes('own-idd'))!;
     const fixes = quickFixes(own, { note, getNote: service.getNote, noteUris: service.noteUris });
     assert.deepEqual(fixes.map((f) => f.title), ['Change to ^own-id']);
+  });
+
+  it('a broken heading in an Obsidian Markdown link is fixed with the heading text, URL-encoded', async () => {
+    const vault = await lintService({ '.obsidian/app.json': '{}', 'a/Target.md': '# Target\n\n## Setup steps\n', 'b/Linker.md': '[x](Target.md#Setup%20stepz)\n' });
+    const [d] = (await vault.diagnostics('b/Linker.md')).filter((x) => x.code === 'link.no-such-header-in-file');
+    const fixes = quickFixes(d, vault.fixContext('b/Linker.md'));
+    assert.deepEqual(fixes.map((f) => f.edit.changes[vault.uri('b/Linker.md')][0].newText), ['Setup%20steps']);
   });
 
   it('every fixture file is a real file (the vaults are committed, not generated)', () => {

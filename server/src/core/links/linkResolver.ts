@@ -26,7 +26,9 @@ export type FollowResult =
       /** `#^id`: the block, or `missingBlock` when the note has no such id. */
       block?: BlockId; missingBlock?: boolean;
       /** Several files fit a name and the tool leaves the choice open: all of them (`uri` is the first). */
-      ambiguous?: string[] };
+      ambiguous?: string[];
+      /** The fragment was looked for by heading text (name-based styles), not only as a slug. */
+      byText?: boolean };
 
 type FileKind = 'file' | 'directory' | undefined;
 
@@ -178,7 +180,7 @@ export class LinkResolver {
     const heading = headingByText(target.headings, fragment);
     const wanted = normalizeFragment(fragment);
     const anchor = /^(fn|fnref|user-content-)/.test(wanted) || htmlAnchorsOf(target).has(wanted);
-    return { status: 'file', uri, note: target, fragment, heading, missingFragment: !heading && !anchor };
+    return { status: 'file', uri, note: target, fragment, heading, missingFragment: !heading && !anchor, byText: true };
   }
 
   async followTarget(note: Note, target: string): Promise<FollowResult> {

@@ -92,7 +92,8 @@ function targetFinding(range: Range, target: string, result: FollowResult, kind:
       }
       if (!result.missingFragment || !result.note) return undefined;
       // The closest slugs are looked for by the quick fix, when asked: here they would cost every heading per finding.
-      const data = { target, fragment: result.fragment, uri: result.uri, kind };
+      // Obsidian, Foam and wiki links name headings by their text: the quick fix writes text too.
+      const data = { target, fragment: result.fragment, uri: result.uri, kind, ...(result.heading === undefined && kind !== 'wiki' && byText(result) ? { byText: true } : {}) };
       if (isOwnFragment(target)) {
         return { code: DiagnosticCodes.noSuchHeaderInOwnFile, range, message: `No heading found in this note for '#${result.fragment}'. Check the heading's slug.`, data };
       }
@@ -101,6 +102,11 @@ function targetFinding(range: Range, target: string, result: FollowResult, kind:
     default:
       return undefined;
   }
+}
+
+/** A name-based resolution ran (it only leaves `missingFragment` from heading-text matching). */
+function byText(result: FollowResult): boolean {
+  return result.status === 'file' && result.byText === true;
 }
 
 /** `#frag`, `<#frag>` and `[[#frag]]` point into the note itself. */
