@@ -129,7 +129,7 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
   const h1 = note.headings.find((h) => h.level === 1);
   note.title = note.frontMatter?.title ?? h1?.text ?? noteTitleFromUri(uri);
   const glossary = note.frontMatter?.type === 'glossary' || (options.isGlossaryPath?.(uri) ?? false);
-  note.definitions = collectDefinitions({ uri, text, lines, headings: note.headings, paragraphs, frontMatter: note.frontMatter, title: note.title, glossary });
+  note.definitions = collectDefinitions({ uri, text, lines, headings: note.headings, paragraphs, frontMatter: note.frontMatter, title: note.title, glossary, optionFields: options.optionListsAreFields?.(uri) ?? false });
   return note;
 
   function addHtml(s: number, e: number) {
