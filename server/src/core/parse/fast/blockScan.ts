@@ -34,7 +34,8 @@ export interface BlockScan {
   htmlBlocks: Array<[number, number]>;
   definitions: BlockDefinition[];
   footnoteDefinitions: Array<{ rawLabel: string; start: number; end: number }>;
-  tasks: Array<{ checked: boolean; start: number; end: number; textStart: number; textEnd: number }>;
+  /** `textEnd` ends the box's line; `paragraphEnd` the paragraph it starts, which a link on the first line may run into. */
+  tasks: Array<{ checked: boolean; start: number; end: number; textStart: number; textEnd: number; paragraphEnd: number }>;
 }
 
 interface Paragraph {
@@ -77,6 +78,7 @@ export function scanBlocks(text: string): BlockScan {
 
   const closeParagraph = () => {
     if (!para) return;
+    if (para.taskBox !== undefined) out.tasks[out.tasks.length - 1].paragraphEnd = para.end;
     if (para.table) {
       for (let r = 0; r < para.rowStarts.length; r++) if (r !== 1) pushCells(text, para.rowStarts[r], para.rowEnds[r], out.runs, out.headings.length);
     } else out.runs.push({ start: para.start, end: para.end, kind: 'paragraph', headingsBefore: out.headings.length, paragraphStart: para.taskBox === undefined ? undefined : para.taskBox + 3 });
@@ -261,7 +263,7 @@ export function scanBlocks(text: string): BlockScan {
           const task = spaces > 4 ? null : TASK_BOX.exec(text.slice(content, lineEnd));
           const taskBox = content;
           if (task) {
-            out.tasks.push({ checked: task[1] !== ' ', start: c, end: lineEnd, textStart: content + 4, textEnd: lineEnd });
+            out.tasks.push({ checked: task[1] !== ' ', start: c, end: lineEnd, textStart: content + 4, textEnd: lineEnd, paragraphEnd: lineEnd });
             openTasks.push({ task: out.tasks[out.tasks.length - 1], container: containers[containers.length - 1] });
             content = skipSpaces(text, content + 3, lineEnd, Infinity);
           }
@@ -277,8 +279,10 @@ export function scanBlocks(text: string): BlockScan {
       const htmlStart = htmlBlockStart(line, !!para || afterIndentedCode || afterDefinition);
       if (htmlStart) {
         closeParagraph();
-        html = { end: htmlStart, quotes, start: c, lastEnd: lineEnd, column: base };
-        if (htmlStart !== 'blank-line' && htmlStart.marker.test(line.slice(1))) { out.htmlBlocks.push([c, lineEnd]); html = undefined; }
+        // Like indented code, remark's HTML block keeps the indentation inside its container.
+        const htmlStartAt = offsetAtColumn(text, lineStart, base, c);
+        html = { end: htmlStart, quotes, start: htmlStartAt, lastEnd: lineEnd, column: base };
+        if (htmlStart !== 'blank-line' && htmlStart.marker.test(line.slice(1))) { out.htmlBlocks.push([htmlStartAt, lineEnd]); html = undefined; }
         return;
       }
       const footnote = FOOTNOTE_DEFINITION.exec(line);

@@ -78,7 +78,7 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
   const headingTexts = blocks.headings.map((h) => headingText(original, { start: h.contentStart, end: h.contentEnd, setext: h.setext }, referenceSources.length > 0, definitionSources, parser));
   // A task's text is its first line as rendered (`*x*` reads x), like a one-line heading.
   for (const t of blocks.tasks) {
-    const task = taskText(text, t.textStart, t.textEnd, referenceSources.length > 0, definitionSources, parser);
+    const task = taskText(text, t.textStart, t.textEnd, t.paragraphEnd, referenceSources.length > 0, definitionSources, parser);
     note.tasks.push({ checked: t.checked, text: task, range: range(t.start, t.end) });
   }
   const slugger = createSlugger();

@@ -32,7 +32,7 @@ export interface InlineResult {
 
 export interface InlineContext { definitions: Set<string>; footnotes: Set<string> }
 
-interface Opener { pos: number; image: boolean; active: boolean }
+interface Opener { pos: number; image: boolean }
 
 /** Backslash, backtick, `<`, `!`, `[`, `]`, `*`, `_` and `~`: where inline syntax can start. */
 function isSpecial(code: number): boolean {
@@ -50,6 +50,9 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   const runGroups: DelimiterRun[][] = [];
   // Every `[` with the `]` that closed it (or the end): a bare URL cannot start inside one.
   const bracketSpans: Array<[number, number]> = [];
+  // Link openers below this stack height are inactive: a link closed above them (a link
+  // cannot contain a link). One number instead of a flag on each keeps many links linear.
+  let inactiveBelow = 0;
   let i = start;
   while (i < end) {
     // A bounded loop, not a regex: a regex would search past `end` to the note's end on
@@ -67,7 +70,7 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     if (c === '`') { i = codeSpan(i); continue; }
     if (c === '<') { i = angle(i); continue; }
     if (c === '!') {
-      if (text[i + 1] === '[') { openers.push({ pos: i, image: true, active: true }); i += 2; } else i++;
+      if (text[i + 1] === '[') { openers.push({ pos: i, image: true }); i += 2; } else i++;
       continue;
     }
     if (c === '[') {
@@ -75,7 +78,7 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
         const call = footnoteCall(i);
         if (call) { i = call; continue; }
       }
-      openers.push({ pos: i, image: false, active: true });
+      openers.push({ pos: i, image: false });
       i++;
       continue;
     }
@@ -86,6 +89,10 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   let nextLinkText = 0;
   const literals: LiteralAutolink[] = [];
   for (const o of openers) bracketSpans.push([o.pos, end]);
+  // Sorted by start and swept with the literals (also in source order), keeping the furthest end so far.
+  bracketSpans.sort((a, b) => a[0] - b[0]);
+  let nextSpan = 0;
+  let spanReach = -1;
   for (const piece of complement(start, end, syntax, autolinkText)) {
     // Pieces and link texts are both in source order (link texts never nest): one sweep.
     while (nextLinkText < linkTexts.length && linkTexts[nextLinkText][1] <= piece.start) nextLinkText++;
@@ -93,14 +100,15 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     if (piece.autolink || inLinkText) continue;
     for (const literal of findLiteralAutolinks(text, piece.start, piece.end)) {
       // remark reads a bare URL before any bracket or code after its start, and none after an unclosed `[`.
-      if (piece.end < end && findLiteralAutolinks(text, literal.start, end)[0]?.end !== literal.end) out.uncertain ??= 'a bare URL runs into link or code syntax';
-      if (bracketSpans.some(([s, e]) => s < literal.start && e > literal.start)) out.uncertain ??= 'a bare URL inside an open bracket';
+      if (piece.end < end && findLiteralAutolinks(text, literal.start, end, 1)[0]?.end !== literal.end) out.uncertain ??= 'a bare URL runs into link or code syntax';
+      while (nextSpan < bracketSpans.length && bracketSpans[nextSpan][0] < literal.start) spanReach = Math.max(spanReach, bracketSpans[nextSpan++][1]);
+      if (spanReach > literal.start) out.uncertain ??= 'a bare URL inside an open bracket';
       literals.push(literal);
       out.links.push({ kind: 'autolink', start: literal.start, end: literal.end, textStart: literal.start, textEnd: literal.end, target: literal.url, isImage: false });
     }
   }
   // A bare URL is found before emphasis is resolved: markers inside it are part of the address.
-  runGroups.push(literals.length ? pendingRuns.filter((r) => !literals.some((l) => r.start < l.end && r.end > l.start)) : pendingRuns);
+  runGroups.push(literals.length ? outsideLiterals(pendingRuns, literals) : pendingRuns);
   const emphasis: EmphasisResult = { used: [] };
   for (const group of runGroups) if (group.length > 1) resolveEmphasis(group, emphasis);
   if (emphasis.crossing) out.uncertain ??= 'strikethrough and emphasis overlap without nesting';
@@ -185,7 +193,9 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     const opener = openers.pop();
     if (!opener) return at + 1;
     bracketSpans.push([opener.pos, at]);
-    if (!opener.active) return at + 1;
+    const active = opener.image || openers.length >= inactiveBelow;
+    inactiveBelow = Math.min(inactiveBelow, openers.length);
+    if (!active) return at + 1;
     const textStart = opener.pos + (opener.image ? 2 : 1);
     const label = text.slice(textStart, at);
     const defined = label.length <= 999 && ctx.definitions.has(normalizeLabel(label)) && label.trim() !== '';
@@ -207,13 +217,20 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     }
     if (!link && defined) link = { ...base, kind: 'reference', end: at + 1, rawLabel: label, referenceType: 'shortcut' };
     if (!link) return at + 1;
+    // An image's alt is plain text to remark: no code, HTML, link or footnote call inside it
+    // is a node. Those found are the latest of each list, so popping them stays linear.
+    if (opener.image) for (const list of [out.codeSpans, out.html] as Array<Array<[number, number]>>) while (list.length && list[list.length - 1][0] >= textStart) list.pop();
+    if (opener.image) for (const list of [out.links, out.footnoteCalls] as Array<Array<{ start: number }>>) while (list.length && list[list.length - 1].start >= textStart) list.pop();
     out.links.push(link);
-    runGroups.push(pendingRuns.filter((r) => r.start >= textStart));
-    pendingRuns = pendingRuns.filter((r) => r.start < textStart);
+    // Runs are in source order: the link text's are the last ones.
+    let split = pendingRuns.length;
+    while (split > 0 && pendingRuns[split - 1].start >= textStart) split--;
+    runGroups.push(pendingRuns.slice(split));
+    pendingRuns.length = split;
     if (opener.image) syntax.push([link.start, link.end]);
     else {
       syntax.push([link.start, link.textStart], [link.textEnd, link.end]);
-      for (const o of openers) if (!o.image) o.active = false;
+      inactiveBelow = openers.length;
     }
     return link.end;
   }
@@ -288,6 +305,18 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     }
     return undefined;
   }
+}
+
+/** The runs that overlap no literal; both lists are in source order. */
+function outsideLiterals(runs: DelimiterRun[], literals: LiteralAutolink[]): DelimiterRun[] {
+  const kept: DelimiterRun[] = [];
+  let l = 0;
+  for (const r of runs) {
+    while (l < literals.length && literals[l].end <= r.start) l++;
+    if (l < literals.length && literals[l].start < r.end) continue;
+    kept.push(r);
+  }
+  return kept;
 }
 
 /** The character before `at` as micromark sees it: none at the start of the content or of a line (after its `>` and indentation). */

@@ -9,10 +9,11 @@ const TRAILING = new Set(['!', '"', "'", '*', ',', '.', ':', ';', '?', '_', '~']
 const DOMAIN_BREAK = /[\s\p{P}\p{S}]/u;
 const EMAIL_LOCAL = /[A-Za-z0-9+\-._]/;
 
-export function findLiteralAutolinks(text: string, start: number, end: number): LiteralAutolink[] {
+/** `limit` stops the search after that many are found and cannot be replaced. */
+export function findLiteralAutolinks(text: string, start: number, end: number, limit = Infinity): LiteralAutolink[] {
   const found: LiteralAutolink[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end && found.length <= limit) {
     const c = text[i];
     let link: LiteralAutolink | undefined;
     if ((c === 'h' || c === 'H') && !/[A-Za-z]/.test(text[i - 1] ?? '')) link = urlAt(text, i, end);
