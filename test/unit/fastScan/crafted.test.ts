@@ -4,7 +4,7 @@
 // notes written to sit on each shortcut's edge. The corpora test covers real notes.
 import * as assert from 'node:assert/strict';
 import { createRemarkParser } from '../../../server/src/core';
-import { fastScanNote } from '../../../server/src/core/parse/fast/fastScanNote';
+import { fastScan, fastScanNote } from '../../../server/src/core/parse/fast/fastScanNote';
 import { extractNote } from '../../../server/src/core/parse/extractNote';
 import { differences } from './projection';
 
@@ -29,8 +29,23 @@ const NOTES: Record<string, string> = {
   'brackets in headings and tasks': '# [ ] 如何调试\n\n# [x] done?\n\n- [ ] [x] and [y]\n\n[y]: y.md\n',
   'indented HTML blocks keep their indentation': '  <div>[[n#h]]\n    x\n\n>   <div>\n> y\n\n- a\n\n    <!-- c -->\n',
   'an image alt holds no code, HTML, links or footnote calls': '![a [b](c) `d` <span> [^1] <http://a.b> e](i.png) and ![`x`](y.png)\n\n[^1]: x\n',
+  'text ends at the line ending before syntax that opens a quoted line': '>t\n><e> and\n> `c` x\n>a\n>www.x.com b\n',
+  'a deeper quote inside an HTML block is HTML text': '<v>\n>\n\n<div>\n> > a\n\n> <div>\n> > a\n> b\n\nc\n',
+  'a task paragraph starts at its box unless text follows it': '---\ntitle: T\naliases: [A]\n---\n* [X] []() and *b*\n',
+  'a task paragraph starting with text': '---\ntitle: T\naliases: [A]\n---\n- [ ]  a *b* c\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
+
+/** Shapes the scan leaves to remark, each with the reason it gives. */
+const DECLINED: Record<string, [string, string]> = {
+  'front matter left open: remark then reads no quotes or lists': ['---\ntitle: [\n\n> b\n\n- c\n', 'a front matter fence left open'],
+};
+
+describe('fast scan declines what it does not model', () => {
+  for (const [name, [text, reason]] of Object.entries(DECLINED)) {
+    it(name, () => assert.equal(fastScan('file:///ws/declined.md', text, parser).declined, reason));
+  }
+});
 
 describe('fast scan shortcuts = full parse', () => {
   for (const [name, text] of Object.entries(NOTES)) {

@@ -15,8 +15,8 @@ export interface InlineRun {
   headingIndex?: number;
   /** Headings found before this run. */
   headingsBefore: number;
-  /** A task item's paragraph starts right after its box (`[ ]│ text`), the way remark places it; the box is not inline content. */
-  paragraphStart?: number;
+  /** Where a task item's box (`[ ]`) starts: it is not inline content, but remark's paragraph may start there. */
+  taskBox?: number;
 }
 
 export interface BlockHeading { level: number; start: number; end: number; contentStart: number; contentEnd: number; setext: boolean }
@@ -81,12 +81,13 @@ export function scanBlocks(text: string): BlockScan {
     if (para.taskBox !== undefined) out.tasks[out.tasks.length - 1].paragraphEnd = para.end;
     if (para.table) {
       for (let r = 0; r < para.rowStarts.length; r++) if (r !== 1) pushCells(text, para.rowStarts[r], para.rowEnds[r], out.runs, out.headings.length);
-    } else out.runs.push({ start: para.start, end: para.end, kind: 'paragraph', headingsBefore: out.headings.length, paragraphStart: para.taskBox === undefined ? undefined : para.taskBox + 3 });
+    } else out.runs.push({ start: para.start, end: para.end, kind: 'paragraph', headingsBefore: out.headings.length, taskBox: para.taskBox });
     para = undefined;
   };
   const closeIndented = () => { if (indented) { out.codeBlocks.push([indented.start, indented.lastEnd]); indented = undefined; } };
 
   let pos = skipFrontMatter(text, out);
+  if (out.uncertain) return out;
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = text.length;
@@ -125,12 +126,15 @@ export function scanBlocks(text: string): BlockScan {
   function processLine(lineStart: number, lineEnd: number): void {
     let p = lineStart;
     let quotes = 0;
+    // Where the content after each quote level starts: an open HTML block or fence only reads its own levels.
+    const afterQuotes = [lineStart];
     for (;;) {
       const k = skipSpaces(text, p, lineEnd, 3);
       if (text[k] !== '>') break;
       quotes++;
       p = k + 1;
       if (text[p] === ' ' || text[p] === '\t') p++;
+      afterQuotes.push(p);
     }
     if (nestsTooDeep(quotes)) return;
     const c = skipSpaces(text, p, lineEnd, Infinity);
@@ -152,13 +156,17 @@ export function scanBlocks(text: string): BlockScan {
       fence = undefined;
     }
     if (html) {
+      // A `>` deeper than the block's own quote level is HTML text, not a block quote.
+      const own = quotes > html.quotes ? afterQuotes[html.quotes] : p;
+      const ownContent = quotes > html.quotes ? skipSpaces(text, own, lineEnd, Infinity) : c;
+      const ownBlank = ownContent >= lineEnd;
       // Like a fence, an HTML block in a list item ends at a line that leaves the item.
-      if (quotes >= html.quotes && (blank || column >= html.column)) {
+      if (quotes >= html.quotes && (ownBlank || columnOf(text, lineStart, ownContent) >= html.column)) {
         if (html.end === 'blank-line') {
-          if (!blank) { html.lastEnd = lineEnd; return; }
+          if (!ownBlank) { html.lastEnd = lineEnd; return; }
         } else {
           html.lastEnd = lineEnd;
-          if (html.end.marker.test(text.slice(p, lineEnd))) { out.htmlBlocks.push([html.start, lineEnd]); html = undefined; }
+          if (html.end.marker.test(text.slice(own, lineEnd))) { out.htmlBlocks.push([html.start, lineEnd]); html = undefined; }
           return;
         }
       }
@@ -387,6 +395,8 @@ function skipFrontMatter(text: string, out: BlockScan): number {
     if (eol === text.length) break;
     pos = eol + 1;
   }
+  // remark then reads no block quote or list anywhere in the note, a shape the scan leaves to it.
+  out.uncertain = 'a front matter fence left open';
   return 0;
 }
 

@@ -90,13 +90,13 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
 
   const paragraphs: ParagraphFacts[] = [];
   for (const run of blocks.runs) {
-    if (run.kind === 'paragraph') {
-      const start = run.paragraphStart ?? run.start;
-      paragraphs.push({ start, end: run.end, strongEnd: strongEndAt(text, start, run.end, parser, definitionSources), headingsBefore: run.headingsBefore });
-    }
     const result: InlineResult = { links: [], codeSpans: [], html: [], footnoteCalls: [], text: [] };
     scanInline(text, run.start, run.end, { definitions, footnotes }, result);
     if (result.uncertain) throw new FastScanDeclined(result.uncertain);
+    if (run.kind === 'paragraph') {
+      const start = run.taskBox === undefined ? run.start : taskParagraphStart(run.taskBox, run.start, result);
+      paragraphs.push({ start, end: run.end, strongEnd: strongEndAt(text, start, run.end, parser, definitionSources), headingsBefore: run.headingsBefore });
+    }
     for (const [s, e] of result.codeSpans) note.codeRanges.push(range(s, e));
     for (const [s, e] of result.html) addHtml(s, e);
     for (const f of result.footnoteCalls) note.footnotes.push({ label: normalizeLabel(f.rawLabel), range: range(f.start, f.end), isDefinition: false });
@@ -131,6 +131,17 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
   const glossary = note.frontMatter?.type === 'glossary' || (options.isGlossaryPath?.(uri) ?? false);
   note.definitions = collectDefinitions({ uri, text, lines, headings: note.headings, paragraphs, frontMatter: note.frontMatter, title: note.title, glossary });
   return note;
+
+  /**
+   * remark's task paragraph starts one past its first text node's start, which is right after
+   * the box (the space and what follows), or at the box when that text is one space alone,
+   * dropped before a link, code or emphasis.
+   */
+  function taskParagraphStart(box: number, contentStart: number, result: InlineResult): number {
+    const first = result.text[0];
+    const headEnd = first && first.start === contentStart && !first.autolink ? first.end : contentStart;
+    return headEnd - (box + 3) <= 1 ? box : box + 4;
+  }
 
   function addHtml(s: number, e: number) {
     note.codeRanges.push(range(s, e));

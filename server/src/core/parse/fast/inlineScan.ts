@@ -119,11 +119,11 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     while (nextLiteral < literals.length && literals[nextLiteral].end <= piece.start) nextLiteral++;
     for (; nextLiteral < literals.length && literals[nextLiteral].start < piece.end; nextLiteral++) {
       const literal = literals[nextLiteral];
-      if (literal.start > at) out.text.push({ start: at, end: literal.start, autolink: false });
+      if (literal.start > at) out.text.push({ start: at, end: beforePrefix(text, at, literal.start), autolink: false });
       out.text.push({ start: literal.start, end: literal.end, autolink: true });
       at = literal.end;
     }
-    if (at < piece.end) out.text.push({ start: at, end: piece.end, autolink: piece.autolink });
+    if (at < piece.end) out.text.push({ start: at, end: piece.end < end ? beforePrefix(text, at, piece.end) : piece.end, autolink: piece.autolink });
   }
 
   function delimiters(at: number, char: DelimiterChar): number {
@@ -305,6 +305,16 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     }
     return undefined;
   }
+}
+
+/**
+ * Text that stops where syntax opens a line stops, as remark's does, at the line ending
+ * before it: the line's container prefix (`> `, indentation) is no text of its own.
+ */
+function beforePrefix(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && (text[k - 1] === '>' || text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k > start && k < end && text[k - 1] === '\n' ? k : end;
 }
 
 /** The runs that overlap no literal; both lists are in source order. */
