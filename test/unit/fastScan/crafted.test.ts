@@ -33,6 +33,9 @@ const NOTES: Record<string, string> = {
   'a deeper quote inside an HTML block is HTML text': '<v>\n>\n\n<div>\n> > a\n\n> <div>\n> > a\n> b\n\nc\n',
   'a task paragraph starts at its box unless text follows it': '---\ntitle: T\naliases: [A]\n---\n* [X] []() and *b*\n',
   'a task paragraph starting with text': '---\ntitle: T\naliases: [A]\n---\n- [ ]  a *b* c\n',
+  'an open fence ends before a last line its containers use up': '1. ~~~\r ',
+  'an open fence in a quote, its last line a bare quote marker': '> ```\n> ',
+  'a line that interrupts a paragraph opens no empty nested list item': 'a\n* *\n\n- b\n  - *\n\n> c\n> - *\n\nd\n- - 2. x\n\n- e\n- *\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
 

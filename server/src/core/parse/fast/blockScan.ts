@@ -45,7 +45,7 @@ interface Paragraph {
   /** Where the last line's content starts and where the line before it ends: a table header may split them off. */
   lastLineStart: number; beforeLastEnd: number;
 }
-interface Fence { char: string; length: number; column: number; quotes: number; start: number }
+interface Fence { char: string; length: number; column: number; quotes: number; start: number; blankTailAt?: number }
 interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd: number; column: number }
 interface IndentedCode { start: number; lastEnd: number; column: number }
 interface Container { column: number; quotes: number }
@@ -100,7 +100,7 @@ export function scanBlocks(text: string): BlockScan {
     if (eol === text.length) break;
     pos = eol + 1;
   }
-  if (fence) out.codeBlocks.push([fence.start, text.length]);
+  if (fence) out.codeBlocks.push([fence.start, fence.blankTailAt ?? text.length]);
   if (html) out.htmlBlocks.push([html.start, html.lastEnd]);
   closeIndented();
   closeParagraph();
@@ -149,7 +149,10 @@ export function scanBlocks(text: string): BlockScan {
         if (close && quotes === fence.quotes && column - fence.column <= 3 && close[1][0] === fence.char && close[1].length >= fence.length) {
           out.codeBlocks.push([fence.start, lineEnd]);
           fence = undefined;
+          return;
         }
+        // A last line that its containers' prefix uses up is not code: an open fence ends before it.
+        fence.blankTailAt = blank && quotes === fence.quotes && column <= fence.column ? lineStart : undefined;
         return;
       }
       out.codeBlocks.push([fence.start, previousLineEnd]);
@@ -199,12 +202,15 @@ export function scanBlocks(text: string): BlockScan {
       extendParagraph(c, lineEnd);
       return;
     }
+    // A line whose containers all continue the open paragraph's interrupts it: remark then
+    // holds every list item the line opens, nested ones too, to the rules for interrupting one.
+    const interrupting = para !== undefined && !leavesItem && quotes >= para.quotes;
     containers = containers.slice(0, depth);
     if (para && quotes !== para.quotes) closeParagraph();
-    classify(c, lineStart, lineEnd, quotes, column, base, leavesItem);
+    classify(c, lineStart, lineEnd, quotes, column, base, leavesItem, interrupting);
   }
 
-  function classify(c: number, lineStart: number, lineEnd: number, quotes: number, column: number, base: number, leavesItem: boolean): void {
+  function classify(c: number, lineStart: number, lineEnd: number, quotes: number, column: number, base: number, leavesItem: boolean, interrupting: boolean): void {
     for (;;) {
       if (nestsTooDeep(quotes)) return;
       const rel = column - base;
@@ -259,7 +265,7 @@ export function scanBlocks(text: string): BlockScan {
       if (marker) {
         const rest = line.slice(marker[0].length);
         const interrupts = leavesItem || (rest.trim() !== '' && (marker[2] === undefined || marker[2] === '1'));
-        if ((!para && !afterIndentedCode && !afterDefinition) || interrupts) {
+        if ((!para && !interrupting && !afterIndentedCode && !afterDefinition) || interrupts) {
           closeParagraph();
           const markerEnd = c + marker[1].length;
           const spaces = columnOf(text, lineStart, c + marker[0].length) - columnOf(text, lineStart, markerEnd);
