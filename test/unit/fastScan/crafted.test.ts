@@ -36,11 +36,14 @@ const NOTES: Record<string, string> = {
   'an open fence ends before a last line its containers use up': '1. ~~~\r ',
   'an open fence in a quote, its last line a bare quote marker': '> ```\n> ',
   'a line that interrupts a paragraph opens no empty nested list item': 'a\n* *\n\n- b\n  - *\n\n> c\n> - *\n\nd\n- - 2. x\n\n- e\n- *\n',
+  'a backtick line with a backtick after it is no fence, so it continues a paragraph lazily': '>a\n```x`\n2)\n',
+  'an address after a letter of another script, and bare URLs after CJK punctuation': '制a@b.co 和（www.x.com）、x/a@b.co\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
 
 /** Shapes the scan leaves to remark, each with the reason it gives. */
 const DECLINED: Record<string, [string, string]> = {
+  'a bare URL only the tree transform links, in text spanning lines': ['`www.x.com\n XXX\n', "a bare URL that only remark's tree transform links, in text it cannot place"],
   'front matter left open: remark then reads no quotes or lists': ['---\ntitle: [\n\n> b\n\n- c\n', 'a front matter fence left open'],
 };
 

@@ -236,8 +236,8 @@ export function scanBlocks(text: string): BlockScan {
         c = next;
         continue;
       }
-      const fenceMatch = FENCE.exec(line);
-      if (fenceMatch && !(fenceMatch[1][0] === '`' && fenceMatch[2].includes('`'))) {
+      const fenceMatch = opensFence(line) ? FENCE.exec(line) : null;
+      if (fenceMatch) {
         closeParagraph();
         fence = { char: fenceMatch[1][0], length: fenceMatch[1].length, column: base, quotes, start: c };
         return;
@@ -377,11 +377,17 @@ export function scanBlocks(text: string): BlockScan {
   function startsBlock(c: number, lineEnd: number, rel: number): boolean {
     if (rel >= 4) return false;
     const line = text.slice(c, lineEnd);
-    if (line[0] === '>' || FENCE.test(line) || ATX.test(line) || THEMATIC_BREAK.test(line) || FOOTNOTE_DEFINITION.test(line)) return true;
+    if (line[0] === '>' || opensFence(line) || ATX.test(line) || THEMATIC_BREAK.test(line) || FOOTNOTE_DEFINITION.test(line)) return true;
     const marker = LIST_MARKER.exec(line);
     if (marker) return true;
     return htmlBlockStart(line, false) !== undefined;
   }
+}
+
+/** A backtick fence's info string holds no backtick (```` ```x` ```` is a code span). */
+function opensFence(line: string): boolean {
+  const m = FENCE.exec(line);
+  return m !== null && !(m[1][0] === '`' && m[2].includes('`'));
 }
 
 /** Front matter is a `---` (YAML) or `+++` (TOML) fenced block at the very start. */

@@ -103,6 +103,8 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
       if (piece.end < end && findLiteralAutolinks(text, literal.start, end, 1)[0]?.end !== literal.end) out.uncertain ??= 'a bare URL runs into link or code syntax';
       while (nextSpan < bracketSpans.length && bracketSpans[nextSpan][0] < literal.start) spanReach = Math.max(spanReach, bracketSpans[nextSpan++][1]);
       if (spanReach > literal.start) out.uncertain ??= 'a bare URL inside an open bracket';
+      // Where remark's positions for such nodes are restored by finding their text in the source, they fail when the text was unescaped or spans lines.
+      if (transformOnly(literal) && /[\\&\n\r]/.test(text.slice(piece.start, piece.end))) out.uncertain ??= 'a bare URL that only remark\'s tree transform links, in text it cannot place';
       literals.push(literal);
       out.links.push({ kind: 'autolink', start: literal.start, end: literal.end, textStart: literal.start, textEnd: literal.end, target: literal.url, isImage: false });
     }
@@ -124,6 +126,17 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
       at = literal.end;
     }
     if (at < piece.end) out.text.push({ start: at, end: piece.end < end ? beforePrefix(text, at, piece.end) : piece.end, autolink: piece.autolink });
+  }
+
+  /**
+   * micromark links `www.` only after whitespace, `(`, `*`, `_`, `[`, `]`, `~` or nothing, and an
+   * address not after `/`; remark's tree transform finds the others, as nodes without positions.
+   */
+  function transformOnly(literal: LiteralAutolink): boolean {
+    const before = previousChar(text, start, literal.start);
+    if (before === undefined) return false;
+    if (literal.url.startsWith('mailto:')) return before === '/';
+    return /^www\./i.test(text.slice(literal.start, literal.start + 4)) && !/^[\s(*_[\]~]$/.test(before);
   }
 
   function delimiters(at: number, char: DelimiterChar): number {

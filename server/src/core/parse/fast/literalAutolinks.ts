@@ -95,7 +95,8 @@ function isTrail(text: string, at: number, end: number): boolean {
 function emailAround(text: string, at: number, start: number, end: number): LiteralAutolink | undefined {
   let s = at;
   while (s > start && EMAIL_LOCAL.test(text[s - 1])) s--;
-  if (s === at || (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]))) return undefined;
+  // A letter of another script (`制a@b.co`) does not stop the address.
+  if (s === at || (s > 0 && /[A-Za-z0-9]/.test(text[s - 1]))) return undefined;
   let j = at + 1;
   while (j < end && /[A-Za-z0-9\-_.]/.test(text[j])) j++;
   while (j > at + 1 && text[j - 1] === '.') j--;
