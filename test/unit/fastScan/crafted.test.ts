@@ -38,6 +38,9 @@ const NOTES: Record<string, string> = {
   'a line that interrupts a paragraph opens no empty nested list item': 'a\n* *\n\n- b\n  - *\n\n> c\n> - *\n\nd\n- - 2. x\n\n- e\n- *\n',
   'a backtick line with a backtick after it is no fence, so it continues a paragraph lazily': '>a\n```x`\n2)\n',
   'an address after a letter of another script, and bare URLs after CJK punctuation': '制a@b.co 和（www.x.com）、x/a@b.co\n',
+  'a fence its list item leaves open ends where the next item starts': '- ```\n  a\n- b\n\n1. ~~~\r1.\n\n> ```\n> x\n- y\n\n- ```\n  x\n\n- y\n\n- ```\n  x\n# h\n',
+  'a quote marker at a fence\'s own column is not code text': '- ```\n  x\n> y\n',
+  'HTML waiting for its end marker ends where the next item starts': '> <!--\n> x\n- y\n\n- <pre>\n- z\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
 

@@ -106,6 +106,12 @@ export function scanBlocks(text: string): BlockScan {
   closeParagraph();
   return out;
 
+  /** Does the line, read from `from`, open a block quote or a list item? */
+  function opensContainer(from: number, lineEnd: number): boolean {
+    const line = text.slice(skipSpaces(text, from, lineEnd, 3), lineEnd);
+    return line[0] === '>' || (LIST_MARKER.test(line) && !THEMATIC_BREAK.test(line));
+  }
+
   function extendOpenTasks(lineStart: number, lineEnd: number): void {
     openTasks = openTasks.filter((t) => containers.includes(t.container));
     if (/^[ \t>]*$/.test(text.slice(lineStart, lineEnd))) return;
@@ -142,7 +148,9 @@ export function scanBlocks(text: string): BlockScan {
     const column = columnOf(text, lineStart, c);
 
     if (fence) {
-      const ended = quotes < fence.quotes || (!blank && fence.column > 0 && column < fence.column);
+      // As in an HTML block, a `>` deeper than the fence's quote level is code text.
+      const ownContent = quotes > fence.quotes ? skipSpaces(text, afterQuotes[fence.quotes], lineEnd, Infinity) : c;
+      const ended = quotes < fence.quotes || (ownContent < lineEnd && fence.column > 0 && columnOf(text, lineStart, ownContent) < fence.column);
       if (!ended) {
         const close = /^(`{3,}|~{3,})[ \t]*$/.exec(text.slice(c, lineEnd));
         // A `>` deeper than the fence's own quote level is code text, so that line cannot close it.
@@ -155,7 +163,8 @@ export function scanBlocks(text: string): BlockScan {
         fence.blankTailAt = blank && quotes === fence.quotes && column <= fence.column ? lineStart : undefined;
         return;
       }
-      out.codeBlocks.push([fence.start, previousLineEnd]);
+      // remark ends a fence its container left open at the next line's start when that line opens a container.
+      out.codeBlocks.push([fence.start, opensContainer(afterQuotes[Math.min(quotes, fence.quotes)], lineEnd) ? lineStart : previousLineEnd]);
       fence = undefined;
     }
     if (html) {
@@ -173,7 +182,9 @@ export function scanBlocks(text: string): BlockScan {
           return;
         }
       }
-      out.htmlBlocks.push([html.start, html.lastEnd]);
+      // Like a fence, HTML that waits for its end marker ends at the next line's start when that line opens a container.
+      const cut = html.end !== 'blank-line' && opensContainer(afterQuotes[Math.min(quotes, html.quotes)], lineEnd);
+      out.htmlBlocks.push([html.start, cut ? lineStart : html.lastEnd]);
       html = undefined;
     }
     if (blank) {
