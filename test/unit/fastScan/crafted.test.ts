@@ -41,6 +41,9 @@ const NOTES: Record<string, string> = {
   'a fence its list item leaves open ends where the next item starts': '- ```\n  a\n- b\n\n1. ~~~\r1.\n\n> ```\n> x\n- y\n\n- ```\n  x\n\n- y\n\n- ```\n  x\n# h\n',
   'a quote marker at a fence\'s own column is not code text': '- ```\n  x\n> y\n',
   'HTML waiting for its end marker ends where the next item starts': '> <!--\n> x\n- y\n\n- <pre>\n- z\n',
+  'after a backtick run no span closes, text takes in the line prefixes that follow': '>`` a <e>\n>b\n><e>\n\n>``\n>`e`\n',
+  'an empty list item ends at a blank line': '1.\n\n    e\n\n> 1.\n>\n>     f\n',
+  'a lone tag line after indented code opens an HTML block': '    ]\n<e>\nTODO\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
 

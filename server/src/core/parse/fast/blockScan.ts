@@ -48,7 +48,8 @@ interface Paragraph {
 interface Fence { char: string; length: number; column: number; quotes: number; start: number; blankTailAt?: number }
 interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd: number; column: number }
 interface IndentedCode { start: number; lastEnd: number; column: number }
-interface Container { column: number; quotes: number }
+/** `empty`: a list item with nothing after its marker yet; a blank line then ends it. */
+interface Container { column: number; quotes: number; empty?: boolean }
 
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const ATX = /^(#{1,6})(?:[ \t]+|$)/;
@@ -189,6 +190,8 @@ export function scanBlocks(text: string): BlockScan {
     }
     if (blank) {
       closeParagraph();
+      // A list item may begin with at most one blank line, counting its empty first line.
+      while (containers.length > 0 && containers[containers.length - 1].empty) containers.pop();
       return;
     }
     // remark lets the line right after indented code start only what could interrupt a paragraph.
@@ -217,6 +220,7 @@ export function scanBlocks(text: string): BlockScan {
     // holds every list item the line opens, nested ones too, to the rules for interrupting one.
     const interrupting = para !== undefined && !leavesItem && quotes >= para.quotes;
     containers = containers.slice(0, depth);
+    for (const kept of containers) kept.empty = false;
     if (para && quotes !== para.quotes) closeParagraph();
     classify(c, lineStart, lineEnd, quotes, column, base, leavesItem, interrupting);
   }
@@ -281,7 +285,7 @@ export function scanBlocks(text: string): BlockScan {
           const markerEnd = c + marker[1].length;
           const spaces = columnOf(text, lineStart, c + marker[0].length) - columnOf(text, lineStart, markerEnd);
           const contentColumn = columnOf(text, lineStart, markerEnd) + (rest === '' || spaces > 4 ? 1 : spaces);
-          containers.push({ column: contentColumn, quotes });
+          containers.push({ column: contentColumn, quotes, empty: rest.trim() === '' });
           if (rest.trim() === '') return;
           // More than four spaces after the marker: the item's content is indented code.
           let content = c + marker[0].length;
@@ -301,7 +305,7 @@ export function scanBlocks(text: string): BlockScan {
           continue;
         }
       }
-      const htmlStart = htmlBlockStart(line, !!para || afterIndentedCode || afterDefinition);
+      const htmlStart = htmlBlockStart(line, !!para || afterDefinition);
       if (htmlStart) {
         closeParagraph();
         // Like indented code, remark's HTML block keeps the indentation inside its container.

@@ -45,6 +45,8 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   const syntax: Array<[number, number]> = [];
   const autolinkText: Array<[number, number]> = [];
   const unmatchedRuns = new Set<number>();
+  // After a backtick run no code span closes, remark's text takes in the line prefixes that follow.
+  let firstUnmatchedTick = Infinity;
   // Emphasis markers not yet claimed by a link text; each link text's markers are resolved on their own.
   let pendingRuns: DelimiterRun[] = [];
   const runGroups: DelimiterRun[][] = [];
@@ -121,11 +123,11 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     while (nextLiteral < literals.length && literals[nextLiteral].end <= piece.start) nextLiteral++;
     for (; nextLiteral < literals.length && literals[nextLiteral].start < piece.end; nextLiteral++) {
       const literal = literals[nextLiteral];
-      if (literal.start > at) out.text.push({ start: at, end: beforePrefix(text, at, literal.start), autolink: false });
+      if (literal.start > at) out.text.push({ start: at, end: firstUnmatchedTick < literal.start ? literal.start : beforePrefix(text, at, literal.start), autolink: false });
       out.text.push({ start: literal.start, end: literal.end, autolink: true });
       at = literal.end;
     }
-    if (at < piece.end) out.text.push({ start: at, end: piece.end < end ? beforePrefix(text, at, piece.end) : piece.end, autolink: piece.autolink });
+    if (at < piece.end) out.text.push({ start: at, end: piece.end < end && firstUnmatchedTick > piece.end ? beforePrefix(text, at, piece.end) : piece.end, autolink: piece.autolink });
   }
 
   /**
@@ -150,11 +152,11 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     const n = runLength(at, '`');
     // A run length with no closer after some point has none after any later point either:
     // remembering that keeps a line of unmatched backticks linear.
-    if (unmatchedRuns.has(n)) return at + n;
+    if (unmatchedRuns.has(n)) { firstUnmatchedTick = Math.min(firstUnmatchedTick, at); return at + n; }
     let j = at + n;
     for (;;) {
       const k = text.indexOf('`', j);
-      if (k === -1 || k >= end) { unmatchedRuns.add(n); return at + n; }
+      if (k === -1 || k >= end) { unmatchedRuns.add(n); firstUnmatchedTick = Math.min(firstUnmatchedTick, at); return at + n; }
       const m = runLength(k, '`');
       if (m === n) {
         out.codeSpans.push([at, k + n]);
