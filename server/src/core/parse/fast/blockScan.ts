@@ -47,7 +47,7 @@ interface Paragraph {
 }
 interface Fence { char: string; length: number; column: number; quotes: number; start: number; blankTailAt?: number }
 interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd: number; column: number }
-interface IndentedCode { start: number; lastEnd: number; column: number }
+interface IndentedCode { start: number; lastEnd: number; column: number; blankAfter?: boolean }
 /** `empty`: a list item with nothing after its marker yet; a blank line then ends it. */
 interface Container { column: number; quotes: number; empty?: boolean }
 
@@ -190,6 +190,7 @@ export function scanBlocks(text: string): BlockScan {
     }
     if (blank) {
       closeParagraph();
+      if (indented) indented.blankAfter = true;
       // A list item may begin with at most one blank line, counting its empty first line.
       while (containers.length > 0 && containers[containers.length - 1].empty) containers.pop();
       return;
@@ -197,9 +198,9 @@ export function scanBlocks(text: string): BlockScan {
     // remark lets the line right after indented code start only what could interrupt a paragraph.
     afterIndentedCode = false;
     if (indented) {
-      if (column - indented.column >= 4) { indented.lastEnd = lineEnd; return; }
+      if (column - indented.column >= 4) { indented.lastEnd = lineEnd; indented.blankAfter = false; return; }
+      afterIndentedCode = !indented.blankAfter;
       closeIndented();
-      afterIndentedCode = true;
     }
 
     // Containers this line is indented enough to stay in; a paragraph line that starts no
