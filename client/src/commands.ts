@@ -54,7 +54,7 @@ async function showMentions(): Promise<vscode.Location[]> {
     'vscode.executeReferenceProvider', editor.document.uri, position,
   ) ?? [];
   if (locations.length === 0) {
-    void vscode.window.showInformationMessage('No concept mentions at the cursor.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No concept mentions at the cursor.'));
     return [];
   }
   await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, locations);
@@ -80,7 +80,7 @@ async function repairEncoding(): Promise<boolean> {
   if (!document) return false;
   // Also disabled in package.json (enablement); this guards callers that bypass the UI.
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage('Concept Notes: trust this workspace to repair encodings.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Concept Notes: trust this workspace to repair encodings.'));
     return false;
   }
   const wholeDocument = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
@@ -90,7 +90,7 @@ async function repairEncoding(): Promise<boolean> {
   // Actions come back without their diagnostics, so the server's title is what identifies the repair.
   const repair = actions.find((action) => action.edit && action.title.startsWith(WHOLE_FILE_REPAIR_TITLE));
   if (!repair?.edit) {
-    void vscode.window.showInformationMessage('No garbled text to repair in this file.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No garbled text to repair in this file.'));
     return false;
   }
   // Discarding the preview rejects with "Canceled": nothing was applied.
@@ -104,7 +104,7 @@ async function repairEncoding(): Promise<boolean> {
  */
 function withConfirmation(edit: vscode.WorkspaceEdit, label: string): vscode.WorkspaceEdit {
   const confirmed = new vscode.WorkspaceEdit();
-  const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label, description: 'Review the repaired text before it is applied' };
+  const metadata: vscode.WorkspaceEditEntryMetadata = { needsConfirmation: true, label, description: vscode.l10n.t('Review the repaired text before it is applied') };
   for (const [uri, edits] of edit.entries()) {
     for (const textEdit of edits) confirmed.replace(uri, textEdit.range, textEdit.newText, metadata);
   }
