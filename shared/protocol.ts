@@ -195,6 +195,8 @@ export const Commands = {
   checkExternalLinks: 'conceptNotes.checkExternalLinks',
   filterOpenItems: 'conceptNotes.filterOpenItems',
   markTaskDone: 'conceptNotes.markTaskDone',
+  /** A reference code lens's command: arguments `[uri, position]`; the client shows the references there. */
+  showReferences: 'conceptNotes.showReferences',
 } as const;
 
 /**

@@ -18,6 +18,10 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
     synchronize: { configurationSection: 'conceptNotes' },
     markdown: { isTrusted: false, supportHtml: false },
     errorHandler,
+    middleware: {
+      // `conceptNotes.codeLens.references` off: no reference counts above headings and definitions.
+      provideCodeLenses: (document, token, next) => (config.referenceCodeLens ? next(document, token) : []),
+    },
   };
   return new LanguageClient('conceptNotes', 'Concept Notes', serverOptions, clientOptions);
 }

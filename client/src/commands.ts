@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, type ConceptSummary } from '../../shared/protocol';
 import { goToConcept } from './goToConcept';
+import { showReferencesAt } from './showReferences';
 import type { ConceptsOrder } from './views/conceptGrouping';
 import { findWholeFileRepair } from './codeActionKinds';
 
@@ -25,6 +27,8 @@ export interface CommandContext {
   checkExternalLinks(scope?: unknown): Promise<unknown>;
   filterOpenItems(markers?: unknown): Promise<string[] | undefined>;
   markTaskDone(row?: unknown): Promise<boolean>;
+  /** The running language client, if any. */
+  client(): LanguageClient | undefined;
 }
 
 /** Command table: id → factory; registered in one loop by `registerCommands`. */
@@ -45,6 +49,7 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [Commands.showGraph]: (ctx) => (scope) => ctx.showGraph(scope),
   [Commands.filterOpenItems]: (ctx) => (markers) => ctx.filterOpenItems(markers),
   [Commands.markTaskDone]: (ctx) => (row) => ctx.markTaskDone(row),
+  [Commands.showReferences]: (ctx) => (uri, position) => showReferencesAt(ctx.client(), uri, position),
 };
 
 /**

@@ -16,6 +16,7 @@ import { followActiveEditor } from './views/revealActiveNote';
 import { KnowledgeGapsProvider } from './views/knowledgeGapsView';
 import { OpenItemsProvider, type OpenItemsNode } from './views/openItemsView';
 import { filterOpenItems, markTaskDone } from './openItemsCommands';
+import { refreshCodeLenses } from './showReferences';
 import { addToGlossary } from './addToGlossary';
 import { GraphPanel } from './graph/graphPanel';
 import { checkExternalLinks } from './externalLinks';
@@ -100,7 +101,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     checkExternalLinks: (scope) => checkExternalLinks(currentClient(), scope),
     filterOpenItems: (markers) => filterOpenItems(openItems, markers),
     markTaskDone: (row) => markTaskDone(currentClient(), row),
+    client: currentClient,
   });
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('conceptNotes.codeLens')) refreshCodeLenses(currentClient());
+  }));
   context.subscriptions.push(openItems.onDidChangeTreeData(() => void showOpenItemsCount(openItems, openItemsView)));
   await start();
   return { ready, topics, concepts, topicsView, conceptsView, gaps, openItems, openItemsView, graph, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(currentClient()) };

@@ -14,6 +14,7 @@ import { registerRename } from './lsp/rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerFoldingRanges } from './lsp/folding';
+import { registerCodeLens } from './lsp/codeLens';
 import { registerOpenItems } from './lsp/openItems';
 import { registerKnowledgeGaps } from './lsp/gaps';
 import { registerGraph } from './lsp/graph';
@@ -61,6 +62,7 @@ connection.onInitialize((params: InitializeParams) => {
       referencesProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       renameProvider: { prepareProvider: true },
@@ -185,6 +187,7 @@ registerCodeActions(connection, () => service);
 registerKnowledgeGaps(connection, () => service);
 registerGraph(connection, () => service);
 registerFoldingRanges(connection, () => service);
+registerCodeLens(connection, () => service);
 registerOpenItems(connection, () => service);
 registerExternalLinks(connection, {
   service: () => service, publisher: () => publisher, trusted: () => workspaceTrusted,

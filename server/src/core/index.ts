@@ -14,6 +14,7 @@ import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
+import { referenceLenses } from './features/codeLens';
 import { openItems, markTaskDoneEdit } from './features/openItems';
 import { topicTree } from './features/topicTree';
 import { mentionCounts } from './features/mentionCounts';
@@ -78,6 +79,12 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   const graph = createGraphBuilder(index, resolver);
   const external = new ExternalResults();
   let disposed = false;
+  /** Mention counts of the current index version: every code lens request of one version shares them. */
+  let mentionCountsOf: { version: number; counts: ReadonlyMap<string, number> } | undefined;
+  const cachedMentionCounts = () => {
+    if (mentionCountsOf?.version !== index.version) mentionCountsOf = { version: index.version, counts: mentionCounts(index) };
+    return mentionCountsOf.counts;
+  };
 
   /** Forgets what is known about `uri` (everything when absent): file kinds, config files. */
   function invalidate(uri?: string): void {
@@ -239,6 +246,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     foldingRanges: (uri: string) => { const note = index.get(uri); return note ? foldingRanges(note) : []; },
     topicTree: () => topicTree(index),
     mentionCounts: () => mentionCounts(index),
+    referenceLenses: (uri: string, token: CancellationToken = neverCancelled) => referenceLenses(index, resolver, uri, cachedMentionCounts, token),
     knowledgeGaps: (gapOptions?: GapOptions, token?: CancellationToken) => knowledgeGaps(index, gapOptions, token),
     glossaryStub: (term: string, usedIn?: string) => glossaryStub(index, term, usedIn, isGlossaryNote),
     graph: (request?: GraphRequest, token?: CancellationToken) => graph(request, token),

@@ -23,6 +23,7 @@ import type { FixDiagnostic, QuickFix, WorkspaceEdit } from './fixes/types';
 import type { NoteFoldingRange } from './features/folding';
 import type { OpenItemsResult } from './features/openItems';
 import type { LinkStyle } from './links/linkStyle';
+import type { ReferenceLens } from './features/codeLens';
 import type { ConceptNotesSettings, NoteGraph, TopicNode } from '../../../shared/protocol';
 
 /** Deeply read-only: a caller can look at a note, not change the index through it. */
@@ -91,6 +92,8 @@ export interface NoteService {
   markTaskDoneEdit(uri: string, line: number): WorkspaceEdit | undefined;
   topicTree(): TopicNode[];
   mentionCounts(): ReadonlyMap<string, number>;
+  /** "N references" on the note's headings and concept definitions; undefined when cancelled. */
+  referenceLenses(uri: string, token?: CancellationToken): Promise<ReferenceLens[] | undefined>;
   /** Undefined when cancelled. */
   knowledgeGaps(options?: GapOptions, token?: CancellationToken): Promise<KnowledgeGaps | undefined>;
   glossaryStub(term: string, usedIn?: string): GlossaryStub | undefined;

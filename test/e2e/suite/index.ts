@@ -19,6 +19,7 @@ function loadFixtureTests(): void {
   require('./graph.test');
   require('./externalLinks.test');
   require('./openItems.test');
+  require('./codeLens.test');
   // Last: it kills the language server (the client brings it back).
   require('./serverRestart.test');
 }

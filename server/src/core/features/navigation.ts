@@ -6,6 +6,7 @@ import { neverCancelled } from '../workspace';
 import { locate, definitionNameRanges } from './locate';
 import { comparePositions, rangeContains } from '../text/lineIndex';
 import { blockIdsOf, type BlockId } from '../links/blockIds';
+import { forEachLinkInto } from './linksInto';
 
 const YIELD_EVERY = 32;
 
@@ -105,31 +106,14 @@ export async function references(index: NoteIndex, resolver: LinkResolver, uri: 
   return links && [...out, ...links];
 }
 
-/**
- * The links to a note (to one of its headings when `slug` is given). Only the notes the
- * link graph says may link to it are followed, not every link of the workspace.
- */
+/** The links to a note (to one of its headings when `slug` is given). */
 async function linksTo(index: NoteIndex, resolver: LinkResolver, targetUri: string, slug: string | undefined, token: CancellationToken): Promise<Location[] | undefined> {
-  const candidates = index.links.linkersOf(targetUri, index.get(targetUri)?.title);
-  candidates.add(targetUri); // `#fragment` links inside the note itself
   const out: Location[] = [];
-  let visited = 0;
-  for (const uri of candidates) {
-    if (++visited % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
-    if (token.isCancellationRequested) return undefined;
-    const note = index.get(uri);
-    if (!note) continue;
-    for (const link of note.links) {
-      if (link.kind === 'autolink') continue;
-      const r = await resolver.follow(note, link);
-      const f = r.status === 'reference' ? r.then : r;
-      if (f.status !== 'file' || f.uri !== targetUri) continue;
-      // Compare resolved headings, not fragments: wiki links may name a heading by its text.
-      if (slug !== undefined && f.heading?.slug !== slug) continue;
-      out.push({ uri: note.uri, range: link.range });
-    }
-  }
-  return token.isCancellationRequested ? undefined : out;
+  const completed = await forEachLinkInto(index, resolver, targetUri, token, (note, link, target) => {
+    // Compare resolved headings, not fragments: wiki links may name a heading by its text.
+    if (slug === undefined || target.heading?.slug === slug) out.push({ uri: note.uri, range: link.range });
+  });
+  return completed ? out : undefined;
 }
 
 /** The `^id` marker under the cursor, if any. */
