@@ -10,7 +10,7 @@ import { createFindingChecks } from './core/features/diagnostics/extraChecks';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { registerFeatureHandlers } from './lsp/features';
 import { registerCompletion, COMPLETION_TRIGGER_CHARACTERS } from './lsp/completion';
-import { registerRename } from './lsp/rename';
+import { registerRename, WILL_RENAME_FILTERS } from './lsp/rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerKnowledgeGaps } from './lsp/gaps';
@@ -62,7 +62,7 @@ connection.onInitialize((params: InitializeParams) => {
       renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
-      workspace: { workspaceFolders: { supported: true } },
+      workspace: { workspaceFolders: { supported: true }, fileOperations: { willRename: { filters: WILL_RENAME_FILTERS } } },
       // Lets a client (and the editor tests) tell one server process from its restart.
       experimental: { processId: process.pid },
     },
