@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/protocol';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { quickFixes } from '../../../server/src/core/fixes';
 import { lintService } from './helpers';
+import { readConfigObject } from '../../../server/src/core/config/lintConfig';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/links');
 const EXPECTATION = /^\s*<!--\s*([\w.-]+)\s*-->/;
@@ -63,6 +64,15 @@ describe('link styles: settings and quick fixes', () => {
     const linker = service.noteUris().find((u) => u.endsWith('Linker.md'))!;
     // Under the VS Code rules `[[Target#Setup first steps]]` is not a slug and `![[picture.png]]` is no sibling.
     assert.ok((await service.diagnostics(linker)).filter((d) => d.code.startsWith('link.')).length > 6);
+  });
+
+  it('linkStyle in .concept-notes.json picks the rules of its folder; a wrong value is reported and ignored', async () => {
+    const vault = await lintService({ '.concept-notes.json': '{ "linkStyle": "obsidian" }', 'a/Target.md': '# T\n', 'b/Linker.md': '[[Target]] [x](Target.md)\n' });
+    assert.equal(await vault.service.linkStyleOf(vault.uri('b/Linker.md')), 'obsidian');
+    assert.deepEqual(await vault.codes('b/Linker.md'), []);
+    const plain = await lintService({ 'a/Target.md': '# T\n', 'b/Linker.md': '[x](Target.md)\n' });
+    assert.deepEqual(await plain.codes('b/Linker.md'), ['link.no-such-file']);
+    assert.deepEqual(readConfigObject({ linkStyle: 'roam' }).warnings.length, 1);
   });
 
   it('link.ambiguous offers one fix per candidate, each writing a path that picks it', async () => {
