@@ -84,6 +84,14 @@ describe('link styles: settings and quick fixes', () => {
     assert.deepEqual(fixes.map((f) => f.edit.changes[uri][0].newText).sort(), ['house/todo', 'work/todo']);
   });
 
+  it('in a GitHub wiki the finding and its fixes sit on the page part of [[text|page]]', async () => {
+    const vault = await lintService({ 'Home.md': '[[Read this|Twin]]\n', 'a/Twin.md': '# A\n', 'b/Twin.md': '# B\n' });
+    const [d] = (await vault.diagnostics('Home.md')).filter((x) => x.code === 'link.ambiguous');
+    assert.deepEqual([d.range.start.character, d.range.end.character], [12, 16]);
+    const fixes = quickFixes(d, vault.fixContext('Home.md'));
+    assert.deepEqual(fixes.map((f) => f.edit.changes[vault.uri('Home.md')][0].newText), ['a/Twin', 'b/Twin']);
+  });
+
   it('link.no-such-block suggests the closest block id when asked', async () => {
     const service = await serviceFor('obsidian');
     const uri = service.noteUris().find((u) => u.endsWith('Linker.md'))!;
