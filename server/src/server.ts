@@ -10,7 +10,7 @@ import { createFindingChecks } from './core/features/diagnostics/extraChecks';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { registerFeatureHandlers } from './lsp/features';
 import { registerCompletion, COMPLETION_TRIGGER_CHARACTERS } from './lsp/completion';
-import { registerRename } from './lsp/rename';
+import { registerRename, WILL_RENAME_FILTERS } from './lsp/rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerFoldingRanges } from './lsp/folding';
@@ -68,7 +68,7 @@ connection.onInitialize((params: InitializeParams) => {
       renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', CodeActionKinds.repairEncodingWholeFile] },
-      workspace: { workspaceFolders: { supported: true } },
+      workspace: { workspaceFolders: { supported: true }, fileOperations: { willRename: { filters: WILL_RENAME_FILTERS } } },
       // The client checks the protocol version; the process id tells one server from its restart.
       experimental: { conceptNotesProtocol: PROTOCOL_VERSION, processId: process.pid } satisfies ConceptNotesExperimentalCapabilities,
     },

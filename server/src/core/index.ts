@@ -22,6 +22,7 @@ import { isMarkdownUri } from './model/uris';
 import { completion } from './features/completion';
 import { prepareRename } from './features/prepareRename';
 import { rename } from './features/rename';
+import { renameNoteEdits } from './features/renameNote';
 import { conceptTokens } from './features/semanticTokens';
 import { createGapFinder, type GapOptions } from './features/gaps/knowledgeGaps';
 import { glossaryStub } from './features/gaps/glossaryStub';
@@ -238,6 +239,8 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     completion: ((uri: string, pos: Position, token?: CancellationToken) => completion(index, resolver, uri, pos, token)) as NoteService['completion'],
     prepareRename: (uri: string, pos: Position) => prepareRename(index, resolver, uri, pos),
     rename: (uri: string, pos: Position, newName: string, token?: CancellationToken) => rename(index, resolver, uri, pos, newName, token),
+    /** Edits that keep every link to a note working once it is moved to `newUri` (`workspace/willRenameFiles`). */
+    renameNote: (oldUri: string, newUri: string, token?: CancellationToken) => renameNoteEdits(index, resolver, oldUri, newUri, token),
     conceptTokens: (uri: string, range?: Range) => conceptTokens(index, uri, range),
     documentSymbols: (uri: string) => documentSymbols(index, uri),
     workspaceSymbols: (query: string) => workspaceSymbols(index, query),

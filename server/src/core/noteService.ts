@@ -24,6 +24,7 @@ import type { NoteFoldingRange } from './features/folding';
 import type { OpenItemsResult } from './features/openItems';
 import type { LinkStyle } from './links/linkStyle';
 import type { ReferenceLens } from './features/codeLens';
+import type { RenameEdit } from './features/rename';
 import type { ConceptNotesSettings, NoteGraph, TopicNode } from '../../../shared/protocol';
 
 /** Deeply read-only: a caller can look at a note, not change the index through it. */
@@ -80,6 +81,8 @@ export interface NoteService {
   prepareRename(uri: string, pos: Position, token?: CancellationToken): Promise<PrepareRenameResult>;
   /** Undefined when cancelled. */
   rename(uri: string, pos: Position, newName: string, token?: CancellationToken): Promise<RenameResult | undefined>;
+  /** Edits that keep every link to a note working once it is moved to `newUri`; undefined when cancelled. */
+  renameNote(oldUri: string, newUri: string, token?: CancellationToken): Promise<RenameEdit[] | undefined>;
   conceptTokens(uri: string, range?: Range): ConceptToken[];
   documentSymbols(uri: string): NoteSymbol[];
   workspaceSymbols(query: string): WorkspaceSymbol[];

@@ -30,7 +30,20 @@ export function registerRename(connection: Connection, service: () => NoteServic
     const workspaceEdit = client().workspace?.workspaceEdit;
     return workspaceEdit?.documentChanges && workspaceEdit.changeAnnotationSupport ? annotatedEdit(result.edits) : plainEdit(result.edits);
   });
+  // A note about to be moved or renamed: the links to it follow, in their own syntax.
+  connection.workspace.onWillRenameFiles(async ({ files }, token): Promise<WorkspaceEdit | null> => {
+    const edits: RenameEdit[] = [];
+    for (const { oldUri, newUri } of files) {
+      const found = await service().renameNote(oldUri, newUri, token);
+      if (!found) throw cancelled();
+      edits.push(...found);
+    }
+    return edits.length ? plainEdit(edits) : null;
+  });
 }
+
+/** What `workspace/willRenameFiles` is asked for: Markdown notes. */
+export const WILL_RENAME_FILTERS = [{ pattern: { glob: '**/*.{md,markdown}' } }];
 
 function plainEdit(edits: RenameEdit[]): WorkspaceEdit {
   const changes: Record<string, TextEdit[]> = {};

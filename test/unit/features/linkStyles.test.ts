@@ -92,3 +92,33 @@ describe('rename on an Obsidian vault', () => {
     assert.deepEqual(texts, ['New name', 'New name', 'New%20name']);
   });
 });
+
+describe('moving a note rewrites the links to it in their own syntax', () => {
+  async function moved(files: Record<string, string>, from: string, to: string, linker: string) {
+    const workspace = new InMemoryWorkspace('file:///ws', files);
+    const service = createNoteService(workspace, createRemarkParser(), silentLogger, { settings: { ...DEFAULT_SETTINGS } });
+    await service.indexWorkspace();
+    const edits = (await service.renameNote(workspace.uri(from), workspace.uri(to)))!;
+    const text = files[linker];
+    const lines = text.split('\n');
+    // Apply bottom-up so earlier offsets stay valid.
+    for (const e of edits.filter((x) => x.uri === workspace.uri(linker)).sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character)) {
+      const l = lines[e.range.start.line];
+      lines[e.range.start.line] = l.slice(0, e.range.start.character) + e.newText + l.slice(e.range.end.character);
+    }
+    return lines.join('\n');
+  }
+
+  it('Obsidian: wiki links get the shortest unique name, Markdown links the encoded path', async () => {
+    const out = await moved({
+      '.obsidian/app.json': '{}', 'a/Note.md': '# Note\n\n## H\n',
+      'b/Other.md': '[[Note]] [[Note#H]] [[a/Note|alias]] [x](../a/Note.md) [y](Note.md)\n',
+    }, 'a/Note.md', 'c/New name.md', 'b/Other.md');
+    assert.equal(out, '[[New name]] [[New name#H]] [[New name|alias]] [x](../c/New%20name.md) [y](New%20name.md)\n');
+  });
+
+  it('Markdown: relative paths, extensionless links stay extensionless', async () => {
+    const out = await moved({ 'docs/a.md': '[x](b.md) [y](b) [[b]]\n', 'docs/b.md': '# B\n' }, 'docs/b.md', 'docs/sub/c.md', 'docs/a.md');
+    assert.equal(out, '[x](sub/c.md) [y](sub/c) [[c]]\n');
+  });
+});

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/protocol';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { quickFixes } from '../../../server/src/core/fixes';
 import { lintService } from './helpers';
+import { readConfigObject } from '../../../server/src/core/config/lintConfig';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/links');
 const EXPECTATION = /^\s*<!--\s*([\w.-]+)\s*-->/;
@@ -65,6 +66,15 @@ describe('link styles: settings and quick fixes', () => {
     assert.ok((await service.diagnostics(linker)).filter((d) => d.code.startsWith('link.')).length > 6);
   });
 
+  it('linkStyle in .concept-notes.json picks the rules of its folder; a wrong value is reported and ignored', async () => {
+    const vault = await lintService({ '.concept-notes.json': '{ "linkStyle": "obsidian" }', 'a/Target.md': '# T\n', 'b/Linker.md': '[[Target]] [x](Target.md)\n' });
+    assert.equal(await vault.service.linkStyleOf(vault.uri('b/Linker.md')), 'obsidian');
+    assert.deepEqual(await vault.codes('b/Linker.md'), []);
+    const plain = await lintService({ 'a/Target.md': '# T\n', 'b/Linker.md': '[x](Target.md)\n' });
+    assert.deepEqual(await plain.codes('b/Linker.md'), ['link.no-such-file']);
+    assert.deepEqual(readConfigObject({ linkStyle: 'roam' }).warnings.length, 1);
+  });
+
   it('link.ambiguous offers one fix per candidate, each writing a path that picks it', async () => {
     const service = await serviceFor('foam');
     const uri = service.noteUris().find((u) => u.endsWith('notes.md'))!;
@@ -72,6 +82,14 @@ describe('link styles: settings and quick fixes', () => {
     const d = (await service.diagnostics(uri)).find((x) => x.code === 'link.ambiguous')!;
     const fixes = quickFixes(d, { note, getNote: service.getNote, noteUris: service.noteUris });
     assert.deepEqual(fixes.map((f) => f.edit.changes[uri][0].newText).sort(), ['house/todo', 'work/todo']);
+  });
+
+  it('in a GitHub wiki the finding and its fixes sit on the page part of [[text|page]]', async () => {
+    const vault = await lintService({ 'Home.md': '[[Read this|Twin]]\n', 'a/Twin.md': '# A\n', 'b/Twin.md': '# B\n' });
+    const [d] = (await vault.diagnostics('Home.md')).filter((x) => x.code === 'link.ambiguous');
+    assert.deepEqual([d.range.start.character, d.range.end.character], [12, 16]);
+    const fixes = quickFixes(d, vault.fixContext('Home.md'));
+    assert.deepEqual(fixes.map((f) => f.edit.changes[vault.uri('Home.md')][0].newText), ['a/Twin', 'b/Twin']);
   });
 
   it('link.no-such-block suggests the closest block id when asked', async () => {

@@ -62,6 +62,9 @@ export class LinkResolver {
     if (!style) {
       style = detectLinkStyle(this.workspace, root, () => [...this.index.all()].filter((n) => rootOf(this.workspace.roots, n.uri) === root));
       this.detected.set(root, style);
+      // Asked before any note was read (a request during start-up): a wiki cannot be told yet, so ask again later.
+      const asked = style;
+      if (this.index.size === 0) void asked.then(() => { if (this.detected.get(root) === asked) this.detected.delete(root); });
     }
     return style;
   }

@@ -19,13 +19,14 @@ export interface LinkCheckOptions {
 export async function checkLinks(note: Note, resolver: LinkResolver, options: LinkCheckOptions = { ignoreLinks: [], rootUri: '' }): Promise<Finding[]> {
   const findings: Finding[] = [];
   const ignored = (target: string, result: FollowResult) => isIgnoredTarget(target, result, options);
+  const style = await resolver.styleOf(note.uri);
   const links = note.links.filter((link) => link.kind !== 'autolink');
   const linkResults = await inChunks(links, (link) => resolver.follow(note, link));
   links.forEach((link, i) => {
     const result = linkResults[i];
     if (link.kind !== 'reference' && ignored(link.target ?? '', result)) return;
     if (result.status === 'no-such-reference' && isCitationRun(link)) return;
-    findings.push(...linkFinding(link, result, options.rootUri));
+    findings.push(...linkFinding(style === 'github-wiki' ? withPageRange(link) : link, result, options.rootUri));
   });
   const definitionResults = await inChunks(note.referenceDefinitions, (def) => resolver.followDestination(note, def.target));
   for (const [i, def] of note.referenceDefinitions.entries()) {
@@ -33,7 +34,6 @@ export async function checkLinks(note: Note, resolver: LinkResolver, options: Li
     if (ignored(def.target, result)) continue;
     findings.push(...targetFindings(def.targetRange, def.target, result, 'definition', options.rootUri));
   }
-  const style = await resolver.styleOf(note.uri);
   findings.push(...checkDefinitionUse(note, style === 'markdown' ? undefined : wikiTargets(note)), ...checkReferenceSyntax(note));
   return findings;
 }
@@ -46,6 +46,13 @@ async function inChunks<T, R>(items: T[], follow: (item: T) => Promise<R>, width
   const results: R[] = [];
   for (let i = 0; i < items.length; i += width) results.push(...await Promise.all(items.slice(i, i + width).map(follow)));
   return results;
+}
+
+/** `[[Link text|page-name]]` in a GitHub wiki: the page is the second part, so findings (and fixes) sit there. */
+function withPageRange(link: Link): Link {
+  if (link.kind !== 'wiki' || link.text === link.target || link.range.start.line !== link.range.end.line) return link;
+  const end = link.range.end.character - 2;
+  return { ...link, targetRange: { start: { line: link.range.end.line, character: end - link.text.length }, end: { line: link.range.end.line, character: end } } };
 }
 
 /**
