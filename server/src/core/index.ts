@@ -146,7 +146,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       await readConcurrently(wanted, (uri) => workspace.readFile(uri), READ_AHEAD, stopped, async (uri, bytes, error) => {
         if (error !== undefined) {
           failed++;
-          logger.error(l10n.t('Could not index {uri}: {error}', { uri, error: error instanceof Error ? error.message : String(error) }));
+          logger.error(l10n.t('Could not index {uri}: {error}', { uri, error: error instanceof Error ? error.message : String(error as unknown) }));
         } else if (bytes === undefined) {
           index.delete(uri);
           failed++;
