@@ -218,7 +218,11 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     definition: ((uri: string, pos: Position, token?: CancellationToken) => definition(index, resolver, uri, pos, token)) as NoteService['definition'],
     references: (uri: string, pos: Position, includeDeclaration = true, token?: CancellationToken) => references(index, resolver, uri, pos, includeDeclaration, token),
     completion: ((uri: string, pos: Position, token?: CancellationToken) => completion(index, resolver, uri, pos, token)) as NoteService['completion'],
-    prepareRename: (uri: string, pos: Position) => prepareRename(index, resolver, uri, pos),
+    prepareRename: (async (uri: string, pos: Position, token: CancellationToken = neverCancelled) => {
+      if (token.isCancellationRequested) return undefined;
+      const result = await prepareRename(index, resolver, uri, pos);
+      return token.isCancellationRequested ? undefined : result;
+    }) as NoteService['prepareRename'],
     rename: (uri: string, pos: Position, newName: string, token?: CancellationToken) => rename(index, resolver, uri, pos, newName, token),
     conceptTokens: (uri: string, range?: Range) => conceptTokens(index, uri, range),
     documentSymbols: (uri: string) => documentSymbols(index, uri),

@@ -73,7 +73,9 @@ export interface NoteService {
   completion(uri: string, pos: Position): Promise<NoteCompletion[]>;
   /** Undefined when cancelled. */
   completion(uri: string, pos: Position, token: CancellationToken): Promise<NoteCompletion[] | undefined>;
-  prepareRename(uri: string, pos: Position, token?: CancellationToken): Promise<PrepareRenameResult>;
+  prepareRename(uri: string, pos: Position): Promise<PrepareRenameResult>;
+  /** Undefined when cancelled. */
+  prepareRename(uri: string, pos: Position, token: CancellationToken): Promise<PrepareRenameResult | undefined>;
   /** Undefined when cancelled. */
   rename(uri: string, pos: Position, newName: string, token?: CancellationToken): Promise<RenameResult | undefined>;
   conceptTokens(uri: string, range?: Range): ConceptToken[];
