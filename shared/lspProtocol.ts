@@ -8,7 +8,7 @@ import {
   Notifications, Requests,
   type AddToGlossaryParams, type CheckExternalLinksParams, type CheckExternalLinksResult, type ConceptSummary,
   type ExternalLinksProgressParams, type GraphParams, type IndexChangedParams, type KnowledgeGapsResult,
-  type NoteGraph, type TopicNode,
+  type NoteGraph, type TopicNode, type OpenItemsParams, type OpenItemsResult, type MarkTaskDoneParams,
 } from './protocol';
 
 /**
@@ -28,6 +28,8 @@ export const ConceptNotesRequests = {
   addToGlossary: new RequestType<AddToGlossaryParams, WorkspaceEdit | null, void>(Requests.addToGlossary),
   graph: new RequestType<GraphParams | undefined, NoteGraph, void>(Requests.graph),
   checkExternalLinks: new RequestType<CheckExternalLinksParams | undefined, CheckExternalLinksResult, void>(Requests.checkExternalLinks),
+  openItems: new RequestType<OpenItemsParams | undefined, OpenItemsResult, void>(Requests.openItems),
+  markTaskDone: new RequestType<MarkTaskDoneParams, WorkspaceEdit | null, void>(Requests.markTaskDone),
 } as const;
 
 export const ConceptNotesNotifications = {

@@ -65,7 +65,20 @@ export const Requests = {
   graph: 'conceptNotes/graph',
   /** Checks the web links of the workspace (or of `uri`); the answers arrive as diagnostics. */
   checkExternalLinks: 'conceptNotes/checkExternalLinks',
+  /** Open tasks and TODO markers grouped topic → note (params `OpenItemsParams`). */
+  openItems: 'conceptNotes/openItems',
+  /** The edit that ticks one open task (params `MarkTaskDoneParams`; null when it is not open). */
+  markTaskDone: 'conceptNotes/markTaskDone',
 } as const;
+
+/** The marker under which `conceptNotes/openItems` lists open `- [ ]` tasks; other markers are TODO-style. */
+export const OPEN_TASK_MARKER = 'task';
+export interface OpenItemsParams { markers?: string[] }
+export interface OpenItemsResult {
+  topics: Array<{ topic: string; count: number; notes: Array<{ uri: string; label: string; items: Array<{ marker: string; text: string; range: Range }> }> }>;
+  counts: Record<string, number>;
+}
+export interface MarkTaskDoneParams { uri: string; line: number }
 
 export interface KnowledgeGapsResult {
   /** `notes`: the notes that use the term most, at most 50 of `noteCount`. */
@@ -174,6 +187,8 @@ export const Commands = {
   addToGlossary: 'conceptNotes.addToGlossary',
   showGraph: 'conceptNotes.showGraph',
   checkExternalLinks: 'conceptNotes.checkExternalLinks',
+  filterOpenItems: 'conceptNotes.filterOpenItems',
+  markTaskDone: 'conceptNotes.markTaskDone',
 } as const;
 
 /**
@@ -190,4 +205,5 @@ export const Views = {
   topics: 'conceptNotes.topics',
   concepts: 'conceptNotes.concepts',
   knowledgeGaps: 'conceptNotes.gaps',
+  openItems: 'conceptNotes.openItems',
 } as const;

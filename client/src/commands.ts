@@ -23,6 +23,8 @@ export interface CommandContext {
   addToGlossary(row?: unknown): Promise<boolean>;
   showGraph(scope?: unknown): Promise<void>;
   checkExternalLinks(scope?: unknown): Promise<unknown>;
+  filterOpenItems(markers?: unknown): Promise<string[] | undefined>;
+  markTaskDone(row?: unknown): Promise<boolean>;
 }
 
 /** Command table: id → factory; registered in one loop by `registerCommands`. */
@@ -41,6 +43,8 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [ClientCommands.openConceptsReport]: (ctx) => () => ctx.openConceptsReport(),
   [Commands.addToGlossary]: (ctx) => (row) => ctx.addToGlossary(row),
   [Commands.showGraph]: (ctx) => (scope) => ctx.showGraph(scope),
+  [Commands.filterOpenItems]: (ctx) => (markers) => ctx.filterOpenItems(markers),
+  [Commands.markTaskDone]: (ctx) => (row) => ctx.markTaskDone(row),
 };
 
 /**

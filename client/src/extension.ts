@@ -13,6 +13,8 @@ import { TopicTreeProvider } from './views/topicTree';
 import { ConceptsViewProvider, type ConceptsNode } from './views/conceptsView';
 import { followActiveEditor } from './views/revealActiveNote';
 import { KnowledgeGapsProvider } from './views/knowledgeGapsView';
+import { OpenItemsProvider, type OpenItemsNode } from './views/openItemsView';
+import { filterOpenItems, markTaskDone } from './openItemsCommands';
 import { addToGlossary } from './addToGlossary';
 import { GraphPanel } from './graph/graphPanel';
 import { checkExternalLinks } from './externalLinks';
@@ -28,6 +30,8 @@ export interface ConceptNotesApi {
   topicsView: vscode.TreeView<TopicNode>;
   conceptsView: vscode.TreeView<ConceptsNode>;
   gaps: KnowledgeGapsProvider;
+  openItems: OpenItemsProvider;
+  openItemsView: vscode.TreeView<OpenItemsNode>;
   graph: GraphPanel;
   /** The status bar item's current text (index counts). */
   statusText(): string;
@@ -48,11 +52,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   const conceptsView = vscode.window.createTreeView(Views.concepts, { treeDataProvider: concepts, showCollapseAll: true });
   const gaps = new KnowledgeGapsProvider(currentClient);
   const gapsView = vscode.window.createTreeView(Views.knowledgeGaps, { treeDataProvider: gaps, showCollapseAll: true });
+  const openItems = new OpenItemsProvider(currentClient, context.workspaceState);
+  const openItemsView = vscode.window.createTreeView(Views.openItems, { treeDataProvider: openItems, showCollapseAll: true });
   const graph = new GraphPanel(context.extensionUri, currentClient, () => config.graphDepth);
   const statusBar = new IndexStatusBar();
   const fetchConcepts = async () => currentClient()?.sendRequest(ConceptNotesRequests.concepts, {}) ?? [];
   const report = new ConceptsReportProvider(fetchConcepts);
-  context.subscriptions.push(topics, concepts, gaps, topicsView, conceptsView, gapsView, graph, statusBar, report.register(),
+  context.subscriptions.push(topics, concepts, gaps, openItems, topicsView, conceptsView, gapsView, openItemsView, graph, statusBar, report.register(),
     followActiveEditor(topicsView, topics, () => config.revealActiveNote));
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => { markReady = resolve; });
@@ -63,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     topics.refresh();
     concepts.refresh();
     gaps.refresh();
+    openItems.refresh();
     void graph.refresh();
     if (!params.indexing) markReady();
   })]);
@@ -88,9 +95,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     addToGlossary: (row) => addToGlossary(currentClient(), row),
     showGraph: (scope) => graph.show(scope === 'workspace' || scope === 'local' ? scope : undefined),
     checkExternalLinks: (scope) => checkExternalLinks(currentClient(), scope),
+    filterOpenItems: (markers) => filterOpenItems(openItems, markers),
+    markTaskDone: (row) => markTaskDone(currentClient(), row),
   });
+  context.subscriptions.push(openItems.onDidChangeTreeData(() => void showOpenItemsCount(openItems, openItemsView)));
   await start();
-  return { ready, topics, concepts, topicsView, conceptsView, gaps, graph, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(currentClient()) };
+  return { ready, topics, concepts, topicsView, conceptsView, gaps, openItems, openItemsView, graph, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(currentClient()) };
+}
+
+/** The view's badge: how many open items the current filter shows. */
+async function showOpenItemsCount(provider: OpenItemsProvider, view: vscode.TreeView<OpenItemsNode>): Promise<void> {
+  await provider.getChildren();
+  view.badge = provider.total ? { value: provider.total, tooltip: vscode.l10n.t('{count} open questions and TODOs', { count: provider.total }) } : undefined;
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,6 +13,8 @@ import { registerCompletion, COMPLETION_TRIGGER_CHARACTERS } from './lsp/complet
 import { registerRename } from './lsp/rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { registerCodeActions } from './lsp/codeActions';
+import { registerFoldingRanges } from './lsp/folding';
+import { registerOpenItems } from './lsp/openItems';
 import { registerKnowledgeGaps } from './lsp/gaps';
 import { registerGraph } from './lsp/graph';
 import { isConfigFileUri } from './core/config/workspaceConfig';
@@ -58,6 +60,7 @@ connection.onInitialize((params: InitializeParams) => {
       definitionProvider: true,
       referencesProvider: true,
       documentSymbolProvider: true,
+      foldingRangeProvider: true,
       workspaceSymbolProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       renameProvider: { prepareProvider: true },
@@ -181,6 +184,8 @@ const semanticTokens = registerSemanticTokens(connection, () => service, () => c
 registerCodeActions(connection, () => service);
 registerKnowledgeGaps(connection, () => service);
 registerGraph(connection, () => service);
+registerFoldingRanges(connection, () => service);
+registerOpenItems(connection, () => service);
 registerExternalLinks(connection, {
   service: () => service, publisher: () => publisher, trusted: () => workspaceTrusted,
   cacheDir: () => cacheDir, userAgent: 'concept-notes/0.1.0 (web link check)',

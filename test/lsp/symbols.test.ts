@@ -36,3 +36,14 @@ describe('LSP: symbols', () => {
     assert.equal(heading?.containerName, '容器');
   });
 });
+
+describe('LSP: folding ranges', () => {
+  let client: LspClient;
+  before(async () => { client = await LspClient.start(path.join(fixturesRoot, 'basic')); });
+  after(async () => { await client.stop(); });
+
+  it('folds the heading sections of a note', async () => {
+    const ranges = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: client.uri('kvm.md') } });
+    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 16], [5, 12], [14, 16]]);
+  });
+});

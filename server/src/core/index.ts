@@ -13,6 +13,8 @@ import { LinkResolver } from './links/linkResolver';
 import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
+import { foldingRanges } from './features/folding';
+import { openItems, markTaskDoneEdit } from './features/openItems';
 import { topicTree } from './features/topicTree';
 import { mentionCounts } from './features/mentionCounts';
 import { isMarkdownUri } from './model/uris';
@@ -227,6 +229,9 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     conceptTokens: (uri: string, range?: Range) => conceptTokens(index, uri, range),
     documentSymbols: (uri: string) => documentSymbols(index, uri),
     workspaceSymbols: (query: string) => workspaceSymbols(index, query),
+    openItems: (markers?: readonly string[]) => openItems(index, markers),
+    markTaskDoneEdit: (uri: string, line: number) => { const note = index.get(uri); return note ? markTaskDoneEdit(note, line) : undefined; },
+    foldingRanges: (uri: string) => { const note = index.get(uri); return note ? foldingRanges(note) : []; },
     topicTree: () => topicTree(index),
     mentionCounts: () => mentionCounts(index),
     knowledgeGaps: (gapOptions?: GapOptions, token?: CancellationToken) => knowledgeGaps(index, gapOptions, token),

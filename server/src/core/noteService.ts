@@ -19,7 +19,9 @@ import type { GraphRequest } from './features/graph';
 import type { NoteDiagnostic } from './features/diagnostics';
 import type { ExternalLinkRef } from './external/collectLinks';
 import type { PageVerdict } from './external/types';
-import type { FixDiagnostic, QuickFix } from './fixes/types';
+import type { FixDiagnostic, QuickFix, WorkspaceEdit } from './fixes/types';
+import type { NoteFoldingRange } from './features/folding';
+import type { OpenItemsResult } from './features/openItems';
 import type { ConceptNotesSettings, NoteGraph, TopicNode } from '../../../shared/protocol';
 
 /** Deeply read-only: a caller can look at a note, not change the index through it. */
@@ -81,6 +83,11 @@ export interface NoteService {
   conceptTokens(uri: string, range?: Range): ConceptToken[];
   documentSymbols(uri: string): NoteSymbol[];
   workspaceSymbols(query: string): WorkspaceSymbol[];
+  foldingRanges(uri: string): NoteFoldingRange[];
+  /** Open tasks and TODO markers, topic → note; only `markers` when given. */
+  openItems(markers?: readonly string[]): OpenItemsResult;
+  /** The edit that ticks the open task starting on `line` (undefined when there is none). */
+  markTaskDoneEdit(uri: string, line: number): WorkspaceEdit | undefined;
   topicTree(): TopicNode[];
   mentionCounts(): ReadonlyMap<string, number>;
   /** Undefined when cancelled. */

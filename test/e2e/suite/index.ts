@@ -18,6 +18,7 @@ function loadFixtureTests(): void {
   require('./knowledgeGaps.test');
   require('./graph.test');
   require('./externalLinks.test');
+  require('./openItems.test');
   // Last: it kills the language server (the client brings it back).
   require('./serverRestart.test');
 }
