@@ -43,6 +43,10 @@ export const DIAGNOSTIC_REGISTRY = {
     description: 'A web link that fails (404, 5xx, DNS, timeout); only after a check was asked for.' },
   externalRedirect: { code: 'link.external-redirect', severity: 'hint', fixAllSafe: false,
     description: 'A web link that moved permanently; the fix writes the new address.' },
+  ambiguousLink: { code: 'link.ambiguous', severity: 'warning', fixAllSafe: false,
+    description: 'A link by name that matches several files where the tool leaves the choice open; one fix per file.' },
+  noSuchBlock: { code: 'link.no-such-block', severity: 'error', fixAllSafe: false,
+    description: 'A `#^block-id` link to a note with no such block; the fix offers the closest id.' },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
 type Registry = typeof DIAGNOSTIC_REGISTRY;

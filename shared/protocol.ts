@@ -33,6 +33,11 @@ export interface ConceptNotesSettings {
   externalLinksSkipHosts: string[];
   /** Fetch HTML pages and check `#fragment`s against their ids. */
   externalLinksCheckFragments: boolean;
+  /**
+   * Whose rules links follow: `markdown` (VS Code / GitHub), `obsidian`, `foam`,
+   * `github-wiki`, or `auto` (decided per workspace folder).
+   */
+  linkStyle: 'auto' | 'markdown' | 'obsidian' | 'foam' | 'github-wiki';
 }
 
 export const DEFAULT_SETTINGS: ConceptNotesSettings = {
@@ -51,6 +56,7 @@ export const DEFAULT_SETTINGS: ConceptNotesSettings = {
   externalLinksConcurrency: 16,
   externalLinksSkipHosts: [],
   externalLinksCheckFragments: false,
+  linkStyle: 'auto',
 };
 
 export const Requests = {

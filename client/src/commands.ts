@@ -59,7 +59,7 @@ async function showMentions(): Promise<vscode.Location[]> {
     'vscode.executeReferenceProvider', editor.document.uri, position,
   ) ?? [];
   if (locations.length === 0) {
-    void vscode.window.showInformationMessage('No concept mentions at the cursor.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No concept mentions at the cursor.'));
     return [];
   }
   await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, position, locations);

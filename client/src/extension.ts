@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Views, type TopicNode } from '../../shared/protocol';
@@ -44,6 +45,8 @@ let session: ServerSession<LanguageClient> | undefined;
 const currentClient = (): LanguageClient | undefined => session?.client;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ConceptNotesApi> {
+  // The pure (vscode-free) modules translate through @vscode/l10n: give it VS Code's bundle.
+  l10n.config({ contents: vscode.l10n.bundle ?? {} });
   const config = new Config();
   const crashHandler = new CrashHandler();
   const topics = new TopicTreeProvider(currentClient);

@@ -78,6 +78,6 @@ function conceptItem(concept: ConceptSummary): vscode.TreeItem {
   item.tooltip = tooltip;
   item.iconPath = new vscode.ThemeIcon('symbol-constant');
   item.contextValue = 'concept';
-  item.command = openAt(concept.uri, concept.range, 'Open Definition');
+  item.command = openAt(concept.uri, concept.range, vscode.l10n.t('Open Definition'));
   return item;
 }

@@ -32,7 +32,7 @@ export class TopicTreeProvider extends ServerTreeProvider<TopicNode> {
     if (node.detail) item.tooltip = new vscode.MarkdownString().appendText(node.detail);
     if (node.uri) {
       item.resourceUri = node.kind === 'note' ? vscode.Uri.parse(node.uri) : undefined;
-      item.command = openAt(node.uri, node.range, 'Open');
+      item.command = openAt(node.uri, node.range, vscode.l10n.t('Open'));
     }
     return item;
   }

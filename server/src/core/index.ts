@@ -33,7 +33,7 @@ import type { PageVerdict } from './external/types';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
 import { currentLocale } from './l10n/catalogue';
 import { codeActionsFor, fixAllInFile, type FixContext, type FixDiagnostic, type QuickFix } from './fixes';
-import { WorkspaceConfigCache, isConfigFileUri } from './config/workspaceConfig';
+import { WorkspaceConfigCache, isConfigFileUri, rootOf } from './config/workspaceConfig';
 import type { NoteService } from './noteService';
 
 export type { IWorkspace, ILogger, CancellationToken, ProgressReporter } from './workspace';
@@ -63,16 +63,20 @@ const READ_AHEAD = 16;
 export function createNoteService(workspace: IWorkspace, parser: IMdParser, logger: ILogger, options: NoteServiceOptions = {}): NoteService {
   let settings: Readonly<ConceptNotesSettings> = Object.freeze({ ...DEFAULT_SETTINGS, ...options.settings });
   const index = new NoteIndex(workspace.roots);
-  const resolver = new LinkResolver(index, workspace);
+  /** `.concept-notes.json` per root, read once until one changes. */
+  const configs = new WorkspaceConfigCache(workspace);
+  const resolver = new LinkResolver(index, workspace, configs);
+  resolver.setLinkStyle(settings.linkStyle);
   /** Notes whose text comes from an open editor, not from disk. */
   const openDocuments = new Set<string>();
-  const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath });
+  /** Workspace folders written with Obsidian, Foam or as a GitHub wiki (known before their notes are read). */
+  let toolVaults = new Set<string>();
+  const optionListsAreFields = (uri: string) => toolVaults.has(rootOf(workspace.roots, uri));
+  const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath, optionListsAreFields, toolVaults: [...toolVaults].sort().join(' ') } as LoadOptions);
   const cache = options.cache;
   const knowledgeGaps = createGapFinder(defaultLexicon);
   const graph = createGraphBuilder(index, resolver);
   const external = new ExternalResults();
-  /** `.concept-notes.json` per root, read once until one changes. */
-  const configs = new WorkspaceConfigCache(workspace);
   let disposed = false;
 
   /** Forgets what is known about `uri` (everything when absent): file kinds, config files. */
@@ -121,7 +125,9 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 
   return Object.freeze({
     get settings() { return settings; },
-    updateSettings(next: Partial<ConceptNotesSettings>) { settings = Object.freeze({ ...settings, ...next }); },
+    updateSettings(next: Partial<ConceptNotesSettings>) { settings = Object.freeze({ ...settings, ...next }); resolver.setLinkStyle(settings.linkStyle); },
+    /** The link rules a note's folder follows (the setting, `.concept-notes.json`, else detected). */
+    linkStyleOf: (uri: string) => resolver.styleOf(uri),
     get noteCount() { return index.size; },
     get version() { return index.version; },
 
@@ -129,6 +135,9 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       if (disposed) return { notes: 0, failed: 0, fromCache: 0 };
       const uris = await workspace.listNotes();
       if (disposed || token.isCancellationRequested) return { notes: index.size, failed: 0, fromCache: 0 };
+      const vaults = new Set<string>();
+      for (const root of workspace.roots) if (await resolver.isToolVault(root)) vaults.add(root);
+      toolVaults = vaults;
       const seen = new Set(uris);
       for (const uri of index.uris()) if (!seen.has(uri) && !openDocuments.has(uri)) index.delete(uri);
       let failed = 0;
@@ -278,7 +287,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 /** What a cached parse depends on besides the note's URI and bytes. */
 function optionsSignature(options: LoadOptions): string {
   // A note's `problem` is a message in the current language.
-  return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null, currentLocale()]);
+  return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null, currentLocale(), (options as { toolVaults?: string }).toolVaults ?? '']);
 }
 
 function isGlossaryNote(note: Note): boolean {

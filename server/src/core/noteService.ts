@@ -22,6 +22,7 @@ import type { PageVerdict } from './external/types';
 import type { FixDiagnostic, QuickFix, WorkspaceEdit } from './fixes/types';
 import type { NoteFoldingRange } from './features/folding';
 import type { OpenItemsResult } from './features/openItems';
+import type { LinkStyle } from './links/linkStyle';
 import type { ConceptNotesSettings, NoteGraph, TopicNode } from '../../../shared/protocol';
 
 /** Deeply read-only: a caller can look at a note, not change the index through it. */
@@ -83,6 +84,8 @@ export interface NoteService {
   conceptTokens(uri: string, range?: Range): ConceptToken[];
   documentSymbols(uri: string): NoteSymbol[];
   workspaceSymbols(query: string): WorkspaceSymbol[];
+  /** The link rules a note's folder follows (the setting, `.concept-notes.json`, else detected). */
+  linkStyleOf(uri: string): Promise<LinkStyle>;
   foldingRanges(uri: string): NoteFoldingRange[];
   /** Open tasks and TODO markers, topic → note; only `markers` when given. */
   openItems(markers?: readonly string[]): OpenItemsResult;

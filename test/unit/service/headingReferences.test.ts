@@ -32,7 +32,8 @@ describe('references on headings', () => {
     for (let i = 0; i < 40; i++) files[`other-${i}.md`] = `# Other ${i}\n\n![picture](pictures/p-${i}.png) and [next](other-${(i + 1) % 40}.md)\n`;
     let stats = 0;
     class CountingWorkspace extends InMemoryWorkspace {
-      override async stat(uri: string): Promise<FileStat | undefined> { stats++; return super.stat(uri); }
+      // Only link targets count: the folder's link style is detected once, from its own files.
+      override async stat(uri: string): Promise<FileStat | undefined> { if (uri.includes('/pictures/')) stats++; return super.stat(uri); }
     }
     const workspace = new CountingWorkspace('file:///ws', files);
     const service = createNoteService(workspace, createRemarkParser(), silentLogger);

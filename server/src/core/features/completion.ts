@@ -9,6 +9,9 @@ import { foldForMatching } from '../concepts/normalize';
 import { noteTitleFromUri, relativePath } from '../model/uris';
 import { safeDecodeURIComponent } from '../text/strings';
 import { neverCancelled, type CancellationToken } from '../workspace';
+import { blockIdsOf } from '../links/blockIds';
+import { shortestLinkpath } from '../links/namedResolve';
+import type { LinkStyle } from '../links/linkStyle';
 
 export type CompletionKind = 'note' | 'folder' | 'heading' | 'reference' | 'concept';
 
@@ -160,11 +163,17 @@ async function wikiCompletions(index: NoteIndex, resolver: LinkResolver, note: N
   const hash = typed.indexOf('#');
   if (hash !== -1) {
     const name = typed.slice(0, hash);
-    const followed = await resolver.followWiki(note, name);
+    const followed = await resolver.followWikiTarget(note, name);
     if (token.isCancellationRequested) return [];
     const target = followed.status === 'file' ? followed.note : undefined;
-    return target ? headingCompletions(target, typed.slice(hash + 1), pos, (h) => h.text) : [];
+    if (!target) return [];
+    const fragment = typed.slice(hash + 1);
+    // `[[Note#^` lists the note's block ids (Obsidian Help, "Link to blocks").
+    if (fragment.startsWith('^')) return blockCompletions(target, fragment.slice(1), pos);
+    return headingCompletions(target, fragment, pos, (h) => h.text);
   }
+  const style = await resolver.styleOf(note.uri);
+  if (style !== 'markdown') return namedCompletions(index, resolver, style, note, typed, pos);
   const byName = new Map<string, number>();
   for (const other of index.all()) {
     const name = noteTitleFromUri(other.uri).toLowerCase();
@@ -183,6 +192,33 @@ async function wikiCompletions(index: NoteIndex, resolver: LinkResolver, note: N
     });
   }
   return out;
+}
+
+/**
+ * Obsidian, Foam and wiki vaults: each file under the shortest name that picks it from this
+ * note (Obsidian's "Shortest path when possible"), attachments with their extension.
+ */
+async function namedCompletions(index: NoteIndex, resolver: LinkResolver, style: LinkStyle, note: Note, typed: string, pos: Position): Promise<NoteCompletion[]> {
+  const names = await resolver.nameIndex();
+  const from = rootRelative(index, note.uri) ?? '';
+  const out: NoteCompletion[] = [];
+  for (const file of names.files()) {
+    if (file.uri === note.uri) continue;
+    const insertText = shortestLinkpath(style, names, file, from);
+    const title = file.isNote ? index.get(file.uri)?.title : undefined;
+    const label = insertText.slice(insertText.lastIndexOf('/') + 1);
+    out.push({ label, kind: 'note', insertText, detail: file.path, filterText: `${insertText} ${title ?? ''}`.trim(), sortText: (file.isNote ? '0' : '1') + label.toLowerCase(), range: replacing(pos, typed.length) });
+  }
+  return out;
+}
+
+function blockCompletions(target: Note, typed: string, pos: Position): NoteCompletion[] {
+  const lines = target.text.split(/\r?\n/);
+  return [...blockIdsOf(target).values()].map((b, i) => ({
+    label: '^' + b.id, kind: 'reference' as const, insertText: b.id, filterText: b.id,
+    detail: lines[b.line]?.replace(/\s\^[A-Za-z0-9-]+\s*$/, '').trim().slice(0, 80),
+    sortText: String(i).padStart(5, '0'), range: replacing(pos, typed.length),
+  }));
 }
 
 function rootRelative(index: NoteIndex, uri: string): string | undefined {

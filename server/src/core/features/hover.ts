@@ -37,6 +37,8 @@ export async function hover(index: NoteIndex, resolver: LinkResolver, uri: strin
       case 'outside-workspace': text = `**Not followed:** ${codeSpan(target.path)} is outside the workspace.`; break;
       case 'file': {
         if (!target.note) { text = `File: ${codeSpan(relativeLabel(index, target.uri))}`; break; }
+        if (target.missingBlock) { text = l10n.t('**Broken link:** {file} has no block {id}.', { file: codeSpan(relativeLabel(index, target.uri)), id: codeSpan(`^${(target.fragment ?? '').replace(/^.*\^/, '')}`) }); break; }
+        if (target.block) { text = blockPreview(target.note, index, target.block.line, maxLength); break; }
         if (target.missingFragment) { text = `**Broken link:** ${codeSpan(relativeLabel(index, target.uri))} has no heading ${codeSpan(`#${target.fragment}`)}.`; break; }
         text = notePreview(target.note, index, target.heading, maxLength);
         break;
@@ -90,6 +92,16 @@ function notePreview(note: Note, index: NoteIndex, heading: Note['headings'][num
   const header = `**${escapeMd(title)}** — ${codeSpan(relativeLabel(index, note.uri))}`;
   const preview = trimMarkdown(closeFences(neutralizeUntrustedMarkdown(body.join('\n').trim())), maxLength);
   return preview ? `${header}\n\n${preview}` : header;
+}
+
+/** `[[Note#^id]]`: the block's text (its paragraph or list item), without the id marker. */
+function blockPreview(note: Note, index: NoteIndex, line: number, maxLength: number): string {
+  const lines = note.text.split(/\r?\n/);
+  let start = line, end = line;
+  while (start > 0 && lines[start - 1].trim() !== '' && !/^#{1,6}\s/.test(lines[start - 1]) && !/^\s*([-*+]|\d+[.)])\s/.test(lines[start])) start--;
+  while (end + 1 < lines.length && lines[end + 1].trim() !== '' && !/^\s*([-*+]|\d+[.)])\s/.test(lines[end + 1]) && !/^\^[A-Za-z0-9-]+\s*$/.test(lines[end + 1])) end++;
+  const body = lines.slice(start, end + 1).join('\n').replace(/\s\^[A-Za-z0-9-]+\s*$/, '');
+  return `**${escapeMd(note.title)}** — ${codeSpan(relativeLabel(index, note.uri))}\n\n${trimMarkdown(closeFences(body), maxLength)}`;
 }
 
 /** After front matter and a leading title heading. */

@@ -5,6 +5,7 @@ import type { CancellationToken } from '../workspace';
 import { neverCancelled } from '../workspace';
 import { locate, definitionNameRanges } from './locate';
 import { comparePositions, rangeContains } from '../text/lineIndex';
+import { blockIdsOf, type BlockId } from '../links/blockIds';
 
 const YIELD_EVERY = 32;
 
@@ -44,7 +45,7 @@ export async function definition(index: NoteIndex, resolver: LinkResolver, uri: 
     return fileLocation(result);
   }
   if (at.kind === 'reference-definition') {
-    const result = await resolver.followTarget(at.note, at.definition.target);
+    const result = await resolver.followDestination(at.note, at.definition.target);
     return token.isCancellationRequested ? undefined : fileLocation(result);
   }
   return [];
@@ -52,7 +53,7 @@ export async function definition(index: NoteIndex, resolver: LinkResolver, uri: 
 
 function fileLocation(result: Awaited<ReturnType<LinkResolver['follow']>>): Location[] {
   if (result.status !== 'file') return [];
-  const range = result.heading?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const range = result.block?.range ?? result.heading?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return [{ uri: result.uri, range }];
 }
 
@@ -64,6 +65,9 @@ function fileLocation(result: Awaited<ReturnType<LinkResolver['follow']>>): Loca
  */
 export async function references(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, includeDeclaration: boolean,
   token: CancellationToken = neverCancelled): Promise<Location[] | undefined> {
+  const own = index.get(uri);
+  const marker = own && blockAt(own, pos);
+  if (marker) return blockReferences(index, resolver, uri, marker, includeDeclaration, token);
   const at = locate(index, uri, pos);
   if (!at) return [];
   const out: Location[] = [];
@@ -92,6 +96,7 @@ export async function references(index: NoteIndex, resolver: LinkResolver, uri: 
   else if (at.kind === 'link') {
     const r = await resolver.follow(at.note, at.link);
     const f = r.status === 'reference' ? r.then : r;
+    if (f.status === 'file' && f.block) return blockReferences(index, resolver, f.uri, f.block, includeDeclaration, token);
     if (f.status === 'file') { targetUri = f.uri; slug = f.heading?.slug; }
   }
   if (!targetUri) return [];
@@ -125,6 +130,28 @@ async function linksTo(index: NoteIndex, resolver: LinkResolver, targetUri: stri
     }
   }
   return token.isCancellationRequested ? undefined : out;
+}
+
+/** The `^id` marker under the cursor, if any. */
+function blockAt(note: Note, pos: Position): BlockId | undefined {
+  if (!note.text.includes('^')) return undefined;
+  for (const block of blockIdsOf(note).values()) {
+    if (block.range.start.line === pos.line && pos.character >= block.range.start.character && pos.character <= block.range.end.character) return block;
+  }
+  return undefined;
+}
+
+/** Every link to a block id (`[[Note#^id]]`, `[[#^id]]`), and the marker itself when asked. */
+async function blockReferences(index: NoteIndex, resolver: LinkResolver, uri: string, block: BlockId, includeDeclaration: boolean, token: CancellationToken): Promise<Location[] | undefined> {
+  const out: Location[] = includeDeclaration ? [{ uri, range: block.range }] : [];
+  const completed = await forEachNote(index, token, async (note) => {
+    for (const link of note.links) {
+      if (link.kind === 'autolink' || !(link.target ?? '').includes('^')) continue;
+      const r = await resolver.follow(note, link);
+      if (r.status === 'file' && r.uri === uri && r.block?.id === block.id) out.push({ uri: note.uri, range: link.range });
+    }
+  });
+  return completed ? out : undefined;
 }
 
 /** The term and the aliases written at each of a concept's definitions. */

@@ -15,6 +15,8 @@ import { fixInvalidUtf8 } from './invalidUtf8';
 import { fixConceptDuplicateDefinition } from './conceptDuplicateDefinition';
 import { linkMentionFixes } from './linkMention';
 import { fixExternalRedirect } from './externalRedirect';
+import { fixAmbiguousLink } from './ambiguousLink';
+import { fixNoSuchBlock } from './noSuchBlock';
 import { FRAGMENT_CODES, fragmentFixAllIsAffordable } from './fragmentFix';
 import { DiagnosticCodes, type DiagnosticCode } from '../../../../shared/protocol';
 import { FIX_ALL_SAFE_CODES } from '../../../../shared/diagnosticCodes';
@@ -37,6 +39,8 @@ const PROVIDERS: Record<DiagnosticCode, FixProvider> = {
   [DiagnosticCodes.conceptDuplicateDefinition]: fixConceptDuplicateDefinition,
   [DiagnosticCodes.externalUnreachable]: () => [], // only a person knows where the page went
   [DiagnosticCodes.externalRedirect]: fixExternalRedirect,
+  [DiagnosticCodes.ambiguousLink]: fixAmbiguousLink,
+  [DiagnosticCodes.noSuchBlock]: fixNoSuchBlock,
 };
 
 // Which codes may be fixed all at once is the registry's `fixAllSafe` (shared/diagnosticCodes.ts):

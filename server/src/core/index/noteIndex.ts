@@ -32,6 +32,10 @@ export class NoteIndex {
   /** Bumped on every change; answers computed from an older version are stale. */
   get version(): number { return this.changes; }
 
+  /** Bumped when a note is added or removed (not when one changes): name lookups depend only on this. */
+  get membership(): number { return this.membershipChanges; }
+  private membershipChanges = 0;
+
   get size(): number { return this.notes.size; }
   get(uri: string): Note | undefined { return this.notes.get(uri); }
   all(): IterableIterator<Note> { return this.notes.values(); }
@@ -39,6 +43,7 @@ export class NoteIndex {
   has(uri: string): boolean { return this.notes.has(uri); }
 
   set(note: Note): void {
+    if (!this.notes.has(note.uri)) this.membershipChanges++;
     this.notes.set(note.uri, note);
     this.byName = undefined;
     this.links.update(note);
@@ -52,7 +57,7 @@ export class NoteIndex {
     this.byName = undefined;
     this.links.remove(uri);
     this.mentionCache.delete(uri);
-    if (existed) { this.noteDefinitionsChanged(uri, undefined); this.changes++; }
+    if (existed) { this.noteDefinitionsChanged(uri, undefined); this.changes++; this.membershipChanges++; }
     return existed;
   }
 

@@ -58,7 +58,7 @@ export async function computeDiagnostics(note: Note, index: NoteIndex, resolver:
     ...linkFindings,
     ...checkTodos(note),
     ...checkInvalidUtf8(note),
-    ...checkConceptDefinitions(note, (name) => index.concept(name)),
+    ...checkConceptDefinitions(note, (name) => index.concept(name), rootUri),
     ...extraChecks.flatMap((check) => check(note)),
     ...(external && !external.isEmpty ? external.findings(collectExternalLinks(note, options)) : []),
   ];
