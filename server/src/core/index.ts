@@ -224,7 +224,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     noteUris: () => index.uris(),
     concepts: () => index.concepts(),
     concept: (name: string) => { const concept = index.concept(name); return concept && structuredClone(concept); },
-    mentions: (uri: string) => structuredClone(index.mentions(uri)),
+    mentions: (uri: string) => index.mentions(uri),
     hover: (uri: string, pos: Position, token?: CancellationToken) => hover(index, resolver, uri, pos, settings.hoverMaxLength, token),
     definition: ((uri: string, pos: Position, token?: CancellationToken) => definition(index, resolver, uri, pos, token)) as NoteService['definition'],
     references: (uri: string, pos: Position, includeDeclaration = true, token?: CancellationToken) => references(index, resolver, uri, pos, includeDeclaration, token),

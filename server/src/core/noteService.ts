@@ -64,8 +64,8 @@ export interface NoteService {
   concepts(): ReadonlyArray<DeepReadonly<Concept>>;
   /** A copy of the concept named (or with the id) `name`. */
   concept(name: string): Concept | undefined;
-  /** A copy of the note's concept mentions. */
-  mentions(uri: string): Mention[];
+  /** The note's concept mentions (read-only: a note may have thousands, so they are not copied). */
+  mentions(uri: string): ReadonlyArray<DeepReadonly<Mention>>;
 
   hover(uri: string, pos: Position, token?: CancellationToken): Promise<HoverResult | undefined>;
   definition(uri: string, pos: Position): Promise<Location[]>;
