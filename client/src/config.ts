@@ -10,7 +10,7 @@ export class Config {
     const s = this.section;
     const keys: Array<keyof ConceptNotesSettings> = ['maxFileSize', 'exclude', 'todoMarkers', 'severity', 'hoverMaxLength', 'highlightMentions', 'ignoreFiles', 'ignoreLinks', 'gaps',
       'externalLinks', 'externalLinksTimeout', 'externalLinksConcurrency', 'externalLinksSkipHosts', 'externalLinksCheckFragments', 'linkStyle'];
-    return Object.fromEntries(keys.map((k) => [k, s.get(k)]).filter(([, v]) => v !== undefined));
+    return Object.fromEntries(keys.map((k) => [k, s.get<unknown>(k)]).filter(([, v]) => v !== undefined)) as Partial<ConceptNotesSettings>;
   }
 
   /** Client-only: how many hops from the active note the graph view shows at first. */

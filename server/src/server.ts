@@ -81,7 +81,7 @@ connection.onInitialized(async () => {
     await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
   }
   if (supportsConfiguration) {
-    const section = await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined);
+    const section: unknown = await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined);
     if (section) service.updateSettings(readSettings(section));
   }
   await reindex();
@@ -155,7 +155,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 });
 
 connection.onDidChangeConfiguration(async (change) => {
-  const section = supportsConfiguration
+  const section: unknown = supportsConfiguration
     ? await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined)
     : (change.settings as { conceptNotes?: unknown })?.conceptNotes;
   if (section) {

@@ -42,7 +42,7 @@ describe('LSP: cancellation and answering during indexing', () => {
     }
   });
 
-  it('answers a cancelled code action, hover, definition or completion with RequestCancelled, not an empty list', async () => {
+  it('answers a cancelled code action, hover, definition, completion or prepareRename with RequestCancelled, not an empty list', async () => {
     const client = await LspClient.start(folder);
     try {
       const uri = client.uri('note-1.md');
@@ -55,6 +55,7 @@ describe('LSP: cancellation and answering during indexing', () => {
         ['textDocument/hover', at],
         ['textDocument/definition', at],
         ['textDocument/completion', at],
+        ['textDocument/prepareRename', at],
       ] as const) {
         const answer = await client.requestCancelledOnArrival(method, params);
         assert.equal(answer.error?.code, LSPErrorCodes.RequestCancelled, `${method} answered ${JSON.stringify(answer)}`);

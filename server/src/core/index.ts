@@ -165,7 +165,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       await readConcurrently(wanted, (uri) => workspace.readFile(uri), READ_AHEAD, stopped, async (uri, bytes, error) => {
         if (error !== undefined) {
           failed++;
-          logger.error(l10n.t('Could not index {uri}: {error}', { uri, error: error instanceof Error ? error.message : String(error) }));
+          logger.error(l10n.t('Could not index {uri}: {error}', { uri, error: error instanceof Error ? error.message : String(error as unknown) }));
         } else if (bytes === undefined) {
           index.delete(uri);
           failed++;
@@ -232,12 +232,16 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     noteUris: () => index.uris(),
     concepts: () => index.concepts(),
     concept: (name: string) => { const concept = index.concept(name); return concept && structuredClone(concept); },
-    mentions: (uri: string) => structuredClone(index.mentions(uri)),
+    mentions: (uri: string) => index.mentions(uri),
     hover: (uri: string, pos: Position, token?: CancellationToken) => hover(index, resolver, uri, pos, settings.hoverMaxLength, token),
     definition: ((uri: string, pos: Position, token?: CancellationToken) => definition(index, resolver, uri, pos, token)) as NoteService['definition'],
     references: (uri: string, pos: Position, includeDeclaration = true, token?: CancellationToken) => references(index, resolver, uri, pos, includeDeclaration, token),
     completion: ((uri: string, pos: Position, token?: CancellationToken) => completion(index, resolver, uri, pos, token)) as NoteService['completion'],
-    prepareRename: (uri: string, pos: Position) => prepareRename(index, resolver, uri, pos),
+    prepareRename: (async (uri: string, pos: Position, token: CancellationToken = neverCancelled) => {
+      if (token.isCancellationRequested) return undefined;
+      const result = await prepareRename(index, resolver, uri, pos);
+      return token.isCancellationRequested ? undefined : result;
+    }) as NoteService['prepareRename'],
     rename: (uri: string, pos: Position, newName: string, token?: CancellationToken) => rename(index, resolver, uri, pos, newName, token),
     /** Edits that keep every link to a note working once it is moved to `newUri` (`workspace/willRenameFiles`). */
     renameNote: (oldUri: string, newUri: string, token?: CancellationToken) => renameNoteEdits(index, resolver, oldUri, newUri, token),

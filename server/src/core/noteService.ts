@@ -66,8 +66,8 @@ export interface NoteService {
   concepts(): ReadonlyArray<DeepReadonly<Concept>>;
   /** A copy of the concept named (or with the id) `name`. */
   concept(name: string): Concept | undefined;
-  /** A copy of the note's concept mentions. */
-  mentions(uri: string): Mention[];
+  /** The note's concept mentions (read-only: a note may have thousands, so they are not copied). */
+  mentions(uri: string): ReadonlyArray<DeepReadonly<Mention>>;
 
   hover(uri: string, pos: Position, token?: CancellationToken): Promise<HoverResult | undefined>;
   definition(uri: string, pos: Position): Promise<Location[]>;
@@ -78,7 +78,9 @@ export interface NoteService {
   completion(uri: string, pos: Position): Promise<NoteCompletion[]>;
   /** Undefined when cancelled. */
   completion(uri: string, pos: Position, token: CancellationToken): Promise<NoteCompletion[] | undefined>;
-  prepareRename(uri: string, pos: Position, token?: CancellationToken): Promise<PrepareRenameResult>;
+  prepareRename(uri: string, pos: Position): Promise<PrepareRenameResult>;
+  /** Undefined when cancelled. */
+  prepareRename(uri: string, pos: Position, token: CancellationToken): Promise<PrepareRenameResult | undefined>;
   /** Undefined when cancelled. */
   rename(uri: string, pos: Position, newName: string, token?: CancellationToken): Promise<RenameResult | undefined>;
   /** Edits that keep every link to a note working once it is moved to `newUri`; undefined when cancelled. */

@@ -64,6 +64,6 @@ function relativeLink(fromUri: string, toUri: string, withExtension: boolean): s
   const to = URI.parse(toUri).path.split('/');
   let common = 0;
   while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  const path = [...Array(from.length - common).fill('..'), ...to.slice(common)].join('/');
+  const path = [...Array<string>(from.length - common).fill('..'), ...to.slice(common)].join('/');
   return withExtension ? path : path.replace(/\.(md|markdown)$/i, '');
 }

@@ -38,7 +38,7 @@ export interface FixContext {
   getNote(uri: string): Note | undefined;
   noteUris(): string[];
   concept?(idOrName: string): Concept | undefined;
-  mentions?(uri: string): Mention[];
+  mentions?(uri: string): readonly Mention[];
 }
 
 export type FixProvider = (diagnostic: FixDiagnostic, context: FixContext) => QuickFix[];

@@ -48,7 +48,7 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   // After a backtick run no code span closes, remark's text takes in the line prefixes that follow.
   let firstUnmatchedTick = Infinity;
   // Emphasis markers not yet claimed by a link text; each link text's markers are resolved on their own.
-  let pendingRuns: DelimiterRun[] = [];
+  const pendingRuns: DelimiterRun[] = [];
   const runGroups: DelimiterRun[][] = [];
   // Every `[` with the `]` that closed it (or the end): a bare URL cannot start inside one.
   const bracketSpans: Array<[number, number]> = [];
