@@ -44,6 +44,7 @@ const NOTES: Record<string, string> = {
   'after a backtick run no span closes, text takes in the line prefixes that follow': '>`` a <e>\n>b\n><e>\n\n>``\n>`e`\n',
   'an empty list item ends at a blank line': '1.\n\n    e\n\n> 1.\n>\n>     f\n',
   'a lone tag line after indented code opens an HTML block': '    ]\n<e>\nTODO\n',
+  'a lone tag on a line that could be lazy opens HTML inside the paragraph\'s containers': '- 机\n<e>\n  e\n\n>e\n<e>\nTODO\n\n>f\n<e>\n>x\n\n>g\n<e> y\nz\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
 

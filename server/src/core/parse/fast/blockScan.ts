@@ -213,9 +213,20 @@ export function scanBlocks(text: string): BlockScan {
     // A line that leaves a list item may start its sibling whatever the number (`2. …`).
     const leavesItem = depth < containers.length;
     // A `>` beyond the paragraph's own quotes starts a block quote, which no paragraph continues into.
-    if (para && quotes <= para.quotes && (leavesItem || quotes < para.quotes) && !startsBlock(c, lineEnd, column - base)) {
-      extendParagraph(c, lineEnd);
-      return;
+    if (para && quotes <= para.quotes && (leavesItem || quotes < para.quotes)) {
+      const line = text.slice(c, lineEnd);
+      // A lone tag on a line that could be lazy is, to remark, an HTML block inside the
+      // paragraph's containers, which then goes on only on lines that stay in them.
+      if (column - base < 4 && htmlBlockStart(line, true) === undefined && htmlBlockStart(line, false) !== undefined) {
+        const quoteLevel = para.quotes;
+        closeParagraph();
+        html = { end: 'blank-line', quotes: quoteLevel, start: c, lastEnd: lineEnd, column: containers.length ? containers[containers.length - 1].column : 0 };
+        return;
+      }
+      if (!startsBlock(c, lineEnd, column - base)) {
+        extendParagraph(c, lineEnd);
+        return;
+      }
     }
     // A line whose containers all continue the open paragraph's interrupts it: remark then
     // holds every list item the line opens, nested ones too, to the rules for interrupting one.
