@@ -45,6 +45,9 @@ const NOTES: Record<string, string> = {
   'an empty list item ends at a blank line': '1.\n\n    e\n\n> 1.\n>\n>     f\n',
   'a lone tag line after indented code opens an HTML block': '    ]\n<e>\nTODO\n',
   'a lone tag on a line that could be lazy opens HTML inside the paragraph\'s containers': '- 机\n<e>\n  e\n\n>e\n<e>\nTODO\n\n>f\n<e>\n>x\n\n>g\n<e> y\nz\n',
+  'a list item\'s indentation is read at its own quote level': '- `\n> +\n\n* ]\n>\n\t[p]()\n\n1.\n> > \tx\n    e\n\n> - a\n\n>   b\n',
+  'a backslash ending a paragraph is text': 'a \\\n\nb\n',
+  'emphasis next to an emoji, whose halves are neither space nor punctuation': '_x_😀 😀_y_ *z*😀 **a**😀b\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
 

@@ -188,8 +188,15 @@ export function scanBlocks(text: string): BlockScan {
       out.htmlBlocks.push([html.start, cut ? lineStart : html.lastEnd]);
       html = undefined;
     }
+    // A container's indentation is read at its own quote level: in `> +` after `- a`, the `>` leaves the item.
+    const columnAtLevel = (level: number) => level >= quotes ? column : columnOf(text, lineStart, skipSpaces(text, afterQuotes[level], lineEnd, Infinity));
     if (blank) {
       closeParagraph();
+      // A blank line keeps the list items at its own quote level; deeper ones end with their
+      // quote, and outer ones end where a `>` opens the line left of them.
+      let kept = 0;
+      while (kept < containers.length && containers[kept].quotes <= quotes && (containers[kept].quotes === quotes || columnAtLevel(containers[kept].quotes) >= containers[kept].column)) kept++;
+      containers = containers.slice(0, kept);
       if (indented) indented.blankAfter = true;
       // A list item may begin with at most one blank line, counting its empty first line.
       while (containers.length > 0 && containers[containers.length - 1].empty) containers.pop();
@@ -206,7 +213,7 @@ export function scanBlocks(text: string): BlockScan {
     // Containers this line is indented enough to stay in; a paragraph line that starts no
     // block may be a lazy continuation of the paragraph instead.
     let depth = containers.length;
-    while (depth > 0 && (column < containers[depth - 1].column || quotes < containers[depth - 1].quotes)) depth--;
+    while (depth > 0 && (columnAtLevel(containers[depth - 1].quotes) < containers[depth - 1].column || quotes < containers[depth - 1].quotes)) depth--;
     // Inside a block quote, indentation counts from just after its `>` (and one space).
     const quoteBase = quotes > 0 ? columnOf(text, lineStart, p) : 0;
     const base = Math.max(depth > 0 ? containers[depth - 1].column : 0, quoteBase);

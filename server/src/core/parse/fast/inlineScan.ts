@@ -64,7 +64,7 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     const c = text[i];
     if (c === '\\') {
       // A backslash before a line ending is a hard break, not text.
-      if (text[i + 1] === '\n' || text[i + 1] === '\r') syntax.push([i, i + 1]);
+      if (i + 1 < end && (text[i + 1] === '\n' || text[i + 1] === '\r')) syntax.push([i, i + 1]);
       i += i + 1 < end && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1;
       continue;
     }
@@ -353,12 +353,12 @@ function previousChar(text: string, contentStart: number, at: number): string | 
     if (k >= contentStart && (text[k] === '\n' || text[k] === '\r')) return undefined;
     k = at - 1;
   }
-  const code = text.charCodeAt(k);
-  return code >= 0xdc00 && code <= 0xdfff && k > contentStart ? text.slice(k - 1, k + 1) : text[k];
+  // micromark classifies UTF-16 code units: half of an emoji is neither space nor punctuation.
+  return text[k];
 }
 
 function charAt(text: string, at: number): string {
-  return String.fromCodePoint(text.codePointAt(at)!);
+  return text[at];
 }
 
 /** The parts of [start, end) not covered by syntax; autolink text is kept but flagged. */
