@@ -100,6 +100,8 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     while (nextLinkText < linkTexts.length && linkTexts[nextLinkText][1] <= piece.start) nextLinkText++;
     const inLinkText = nextLinkText < linkTexts.length && piece.start >= linkTexts[nextLinkText][0] && piece.end <= linkTexts[nextLinkText][1];
     if (piece.autolink || inLinkText) continue;
+    // remark's tree transform links a bare `www.` with no domain (as `http://www`); the scan does not model it.
+    if (/(?:^|[\s\p{P}\p{S}])www\.(?![\p{L}\p{N}_-])/iu.test(text.slice(Math.max(start, piece.start - 1), piece.end))) out.uncertain ??= 'a bare "www." without a domain';
     for (const literal of findLiteralAutolinks(text, piece.start, piece.end)) {
       // remark reads a bare URL before any bracket or code after its start, and none after an unclosed `[`.
       if (piece.end < end && findLiteralAutolinks(text, literal.start, end, 1)[0]?.end !== literal.end) out.uncertain ??= 'a bare URL runs into link or code syntax';
