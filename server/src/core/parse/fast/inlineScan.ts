@@ -36,7 +36,7 @@ interface Opener { pos: number; image: boolean }
 
 /** Backslash, backtick, `<`, `!`, `[`, `]`, `*`, `_` and `~`: where inline syntax can start. */
 function isSpecial(code: number): boolean {
-  return code === 92 || code === 96 || code === 60 || code === 33 || code === 91 || code === 93 || code === 42 || code === 95 || code === 126;
+  return code === 10 || code === 92 || code === 96 || code === 60 || code === 33 || code === 91 || code === 93 || code === 42 || code === 95 || code === 126;
 }
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
@@ -62,9 +62,19 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     while (i < end && !isSpecial(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const c = text[i];
+    if (c === '\n') {
+      // Two spaces before a line ending make a hard break: remark's text ends before them and
+      // starts again after the next line's prefix.
+      let k = text[i - 1] === '\r' ? i - 1 : i;
+      const lineEnding = k;
+      while (k > start && text[k - 1] === ' ') k--;
+      if (lineEnding - k >= 2) syntax.push([k, afterLinePrefix(i + 1)]);
+      i++;
+      continue;
+    }
     if (c === '\\') {
       // A backslash before a line ending is a hard break, not text.
-      if (i + 1 < end && (text[i + 1] === '\n' || text[i + 1] === '\r')) syntax.push([i, i + 1]);
+      if (i + 1 < end && (text[i + 1] === '\n' || text[i + 1] === '\r')) syntax.push([i, i + 1], [i + 1, afterLinePrefix(text.indexOf('\n', i + 1) + 1)]);
       i += i + 1 < end && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1;
       continue;
     }
@@ -141,6 +151,13 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     if (before === undefined) return false;
     if (literal.url.startsWith('mailto:')) return before === '/';
     return /^www\./i.test(text.slice(literal.start, literal.start + 4)) && !/^[\s(*_[\]~]$/.test(before);
+  }
+
+  /** Past the container prefix (`>`, spaces, tabs) at the start of the line that starts at `from`. */
+  function afterLinePrefix(from: number): number {
+    let k = from;
+    while (k < end && (text[k] === '>' || text[k] === ' ' || text[k] === '\t')) k++;
+    return Math.min(k, end);
   }
 
   function delimiters(at: number, char: DelimiterChar): number {
