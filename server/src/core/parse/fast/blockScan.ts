@@ -194,7 +194,11 @@ export function scanBlocks(text: string): BlockScan {
     }
     if (blank) {
       closeParagraph();
-      if (indented) indented.blankAfter = true;
+      if (indented) {
+        indented.blankAfter = true;
+        // A blank line indented as far as the code is part of it.
+        if (quotes >= indented.quotes && columnAtLevel(indented.quotes) - indented.column >= 4) indented.lastEnd = lineEnd;
+      }
       // A blank line keeps the list items at its own quote level; deeper ones end with their
       // quote, and outer ones end where a `>` opens the line left of them.
       let kept = 0;
@@ -353,8 +357,12 @@ export function scanBlocks(text: string): BlockScan {
         out.footnoteDefinitions.push({ rawLabel: footnote[1], start: c, end: lineEnd });
         containers.push({ column: base + 4, quotes });
         const content = skipSpaces(text, c + footnote[0].length, lineEnd, Infinity);
-        if (content < lineEnd) openParagraph(content, lineEnd, quotes);
-        return;
+        if (content >= lineEnd) return;
+        // The definition's content is blocks of its own: a list, a heading, a quote.
+        c = content;
+        column = columnOf(text, lineStart, c);
+        base = column;
+        continue;
       }
       if (!para && line[0] === '[') {
         const def = parseDefinitionLine(text, c, lineEnd);
