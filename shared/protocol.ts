@@ -17,6 +17,8 @@ export const DiagnosticCodes = {
   conceptDuplicateDefinition: 'concept.duplicate-definition',
   externalUnreachable: 'link.external-unreachable',
   externalRedirect: 'link.external-redirect',
+  configInvalidJson: 'config.invalid-json',
+  configInvalidSetting: 'config.invalid-setting',
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
 export const ALL_DIAGNOSTIC_CODES: DiagnosticCode[] = Object.values(DiagnosticCodes);
@@ -37,6 +39,8 @@ export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
   'concept.duplicate-definition': 'warning',
   'link.external-unreachable': 'warning',
   'link.external-redirect': 'hint',
+  'config.invalid-json': 'error',
+  'config.invalid-setting': 'warning',
 };
 
 /** The `conceptNotes.*` settings, typed once; the server also reads `.concept-notes.json`. */

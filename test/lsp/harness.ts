@@ -38,8 +38,13 @@ export interface ProgressEvent { token: string | number; kind: string; message?:
 
 export interface StartOptions {
   capabilities?: ClientCapabilities;
-  /** `conceptNotes` settings returned for `workspace/configuration`. */
+  /** `conceptNotes` settings returned for `workspace/configuration` (and sent as initializationOptions unless those are given). */
   settings?: Record<string, unknown>;
+  /**
+   * `initialize`'s initializationOptions when they should differ from the configuration
+   * answer, as when a client leaves a key out of one of them.
+   */
+  initializationOptions?: Record<string, unknown>;
   /** Extra `node` flags for the server process, e.g. `--cpu-prof` when profiling a benchmark. */
   nodeArgs?: string[];
   /** `initialize`'s `locale` (the editor's display language); none by default. */
@@ -111,7 +116,7 @@ export class LspClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(this.root) }],
       capabilities: options.capabilities ?? fullCapabilities,
-      initializationOptions: options.settings,
+      initializationOptions: options.initializationOptions ?? options.settings,
       ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
     await this.connection.sendNotification('initialized', {});
