@@ -60,6 +60,8 @@ export class LspClient {
   readonly serverRequests: string[] = [];
   /** `window/logMessage` texts, in arrival order. */
   readonly logMessages: string[] = [];
+  /** What the server answered to `initialize`. */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
   private readonly texts = new Map<string, string>();
   private readonly versions = new Map<string, number>();
   private stderr = '';
@@ -119,6 +121,7 @@ export class LspClient {
       initializationOptions: options.initializationOptions ?? options.settings,
       ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
+    this.initializeResult = result as LspClient['initializeResult'];
     await this.connection.sendNotification('initialized', {});
     return result;
   }
