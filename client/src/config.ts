@@ -9,13 +9,18 @@ export class Config {
   /** Everything the server reads; it validates and fills in defaults itself. */
   serverSettings(): Partial<ConceptNotesSettings> {
     const s = this.section;
-    return Object.fromEntries(SERVER_SETTING_KEYS.map((k) => [k, s.get(k)]).filter(([, v]) => v !== undefined));
+    return Object.fromEntries(SERVER_SETTING_KEYS.map((k) => [k, s.get<unknown>(k)]).filter(([, v]) => v !== undefined)) as Partial<ConceptNotesSettings>;
   }
 
   /** Client-only: how many hops from the active note the graph view shows at first. */
   get graphDepth(): number {
     const depth = this.section.get<number>('graph.depth', 1);
     return Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : 1;
+  }
+
+  /** Client-only: "N references" code lenses above headings and concept definitions. */
+  get referenceCodeLens(): boolean {
+    return this.section.get<boolean>('codeLens.references', true);
   }
 
   /** Client-only: select the active editor's note in the Topics view. */

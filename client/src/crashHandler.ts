@@ -3,7 +3,6 @@ import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, t
 import { Commands } from '../../shared/protocol';
 import { RestartPolicy } from './restartPolicy';
 
-const RESTART_BUTTON = 'Restart Server';
 
 /**
  * Restarts a crashed server within the limits of a RestartPolicy and speaks up once per
@@ -22,13 +21,14 @@ export class CrashHandler implements ErrorHandler {
   closed(): CloseHandlerResult {
     const decision = this.policy.crashed();
     if (decision.action === 'stop') {
+      const restartButton = vscode.l10n.t('Restart Server');
       void vscode.window
-        .showErrorMessage(`Concept Notes: the language server stopped ${decision.crashes} times in a few minutes and will not be restarted.`, RESTART_BUTTON)
-        .then((choice) => { if (choice === RESTART_BUTTON) void vscode.commands.executeCommand(Commands.restartServer); });
+        .showErrorMessage(vscode.l10n.t('Concept Notes: the language server stopped {count} times in a few minutes and will not be restarted.', { count: decision.crashes }), restartButton)
+        .then((choice) => { if (choice === restartButton) void vscode.commands.executeCommand(Commands.restartServer); });
       return { action: CloseAction.DoNotRestart, handled: true };
     }
     if (decision.notify) {
-      void vscode.window.showInformationMessage('Concept Notes: the language server stopped unexpectedly and was restarted.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Concept Notes: the language server stopped unexpectedly and was restarted.'));
     }
     return { action: CloseAction.Restart, handled: true };
   }

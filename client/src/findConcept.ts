@@ -13,7 +13,7 @@ export async function findConcept(
   view: vscode.TreeView<ConceptsNode>,
   name?: unknown,
 ): Promise<string | undefined> {
-  const target = await chooseConcept(await fetchConcepts(), name, 'Concept Notes: Find Concept in the Concepts View');
+  const target = await chooseConcept(await fetchConcepts(), name, vscode.l10n.t('Concept Notes: Find Concept in the Concepts View'));
   if (!target) return undefined;
   // The index may change between finding the row and revealing it (a refresh replaces
   // every row object, and the view then no longer knows the old one): find it again.

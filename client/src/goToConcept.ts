@@ -11,13 +11,13 @@ import { vscodeRange } from './views/serverTreeProvider';
 export async function chooseConcept(concepts: ConceptSummary[], name: unknown, title: string): Promise<ConceptSummary | undefined> {
   if (typeof name === 'string') {
     const found = findConceptByName(concepts, name);
-    if (!found) void vscode.window.showWarningMessage(`Concept Notes: no concept named "${name}".`);
+    if (!found) void vscode.window.showWarningMessage(vscode.l10n.t('Concept Notes: no concept named "{name}".', { name }));
     return found;
   }
   // Match on description/detail so CJK aliases and words of the definition find the concept.
   const chosen = await vscode.window.showQuickPick(conceptPickItems(concepts), {
     title,
-    placeHolder: 'Type a concept name or alias',
+    placeHolder: vscode.l10n.t('Type a concept name or alias'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -26,7 +26,7 @@ export async function chooseConcept(concepts: ConceptSummary[], name: unknown, t
 
 /** "Go to Concept…": opens the definition of the chosen concept. */
 export async function goToConcept(fetchConcepts: () => Promise<ConceptSummary[]>, name?: unknown): Promise<void> {
-  const target = await chooseConcept(await fetchConcepts(), name, 'Concept Notes: Go to Concept');
+  const target = await chooseConcept(await fetchConcepts(), name, vscode.l10n.t('Concept Notes: Go to Concept'));
   if (target) await reveal(target);
 }
 

@@ -9,5 +9,6 @@ const SERVER_SETTINGS: Record<keyof ConceptNotesSettings, true> = {
   maxFileSize: true, include: true, exclude: true, todoMarkers: true, severity: true, hoverMaxLength: true,
   highlightMentions: true, ignoreFiles: true, ignoreLinks: true, gaps: true, externalLinks: true,
   externalLinksTimeout: true, externalLinksConcurrency: true, externalLinksSkipHosts: true, externalLinksCheckFragments: true,
+  linkStyle: true,
 };
 export const SERVER_SETTING_KEYS = Object.keys(SERVER_SETTINGS) as Array<keyof ConceptNotesSettings>;

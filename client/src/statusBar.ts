@@ -12,8 +12,8 @@ export class IndexStatusBar implements vscode.Disposable {
   constructor() {
     this.item.name = 'Concept Notes';
     this.item.command = FOCUS_TOPICS;
-    this.item.tooltip = 'Concept Notes: show the Topics view';
-    this.item.text = '$(sync~spin) Concept Notes: indexing…';
+    this.item.tooltip = vscode.l10n.t('Concept Notes: show the Topics view');
+    this.item.text = `$(sync~spin) ${vscode.l10n.t('Concept Notes: indexing…')}`;
     this.item.show();
   }
 

@@ -13,6 +13,7 @@ import { stderrProgress } from './cli/progress';
 import { fixEncoding } from './cli/fixEncoding';
 import { formatGapsJson, formatGapsText } from './cli/gapsOutput';
 import { checkWebLinks } from './cli/external';
+import { isLinkStyleSetting } from './core/links/linkStyle';
 
 const VERSION = '0.1.0';
 /** The command lines are syntax (not translated); the explanations below them are. */
@@ -20,6 +21,7 @@ function usage(): string {
   return [
     l10n.t('Usage:'),
     '  concept-notes check [folder] [--format text|json|sarif] [--config <file>] [--quiet]',
+    '                      [--link-style auto|markdown|obsidian|foam|github-wiki]',
     '                      [--external [--external-timeout <ms>] [--external-cache <dir>] [--no-cache]]',
     '  concept-notes concepts [folder] [--format json|text] [--config <file>]',
     '  concept-notes gaps [folder] [--format text|json] [--config <file>]',
@@ -69,6 +71,12 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   const { settings, configFile } = loadCliSettings(folder, typeof configFlag === 'string' ? configFlag : undefined);
   // `check` reports the config file's problems like a note's; the other commands warn.
   if (args.command !== 'check') for (const d of configFile?.diagnostics ?? []) warn(`${path.basename(configFile!.path)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+  const linkStyle = args.flags.get('link-style');
+  if (linkStyle !== undefined) {
+    if (!isLinkStyleSetting(linkStyle)) throw new UsageError(l10n.t('Unknown link style: {style} (auto, markdown, obsidian, foam, github-wiki)', { style: String(linkStyle) }));
+    settings.linkStyle = linkStyle;
+    if (settings.configFile) settings.configFile = { ...settings.configFile, linkStyle };
+  }
   const logger: ILogger = { info: () => {}, warn, error: (m) => process.stderr.write(`error: ${m}\n`) };
   const workspace = new FsWorkspace([folder], { include: settings.include, exclude: settings.exclude, logger: { ...logger, warn: () => {} } });
   const service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks() });
@@ -107,7 +115,7 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   const withProblems = results.filter((r) => r.diagnostics.length);
   const out = format === 'json' ? formatJson(withProblems, uris.length)
     : format === 'sarif' ? formatSarif(withProblems, VERSION)
-    : formatText(results);
+    : l10n.t('Link style: {style}', { style: await service.linkStyleOf(uris[0] ?? URI.file(path.join(folder, 'x.md')).toString()) }) + '\n' + formatText(results);
   process.stdout.write(out);
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

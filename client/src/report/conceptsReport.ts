@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ConceptSummary } from '../../../shared/protocol';
 
 /** The Markdown of "Open Concepts Report". Pure (no vscode import): unit-tested. */
@@ -12,31 +13,27 @@ export interface ConceptsReportInput {
 export function conceptsReport({ concepts, problemsByCode, relativePath }: ConceptsReportInput): string {
   const totalProblems = [...problemsByCode.values()].reduce((sum, n) => sum + n, 0);
   const lines = [
-    '# Concepts Report',
+    `# ${l10n.t('Concepts Report')}`,
     '',
-    `${plural(concepts.length, 'concept')} · ${plural(totalProblems, 'problem')}`,
+    `${concepts.length === 1 ? l10n.t('1 concept') : l10n.t('{count} concepts', { count: concepts.length })} · ${totalProblems === 1 ? l10n.t('1 problem') : l10n.t('{count} problems', { count: totalProblems })}`,
     '',
-    '## Problems',
+    `## ${l10n.t('Problems')}`,
     '',
   ];
   if (totalProblems === 0) {
-    lines.push('No problems.');
+    lines.push(l10n.t('No problems.'));
   } else {
-    lines.push('| Code | Count |', '| --- | ---: |');
+    lines.push(`| ${l10n.t('Code')} | ${l10n.t('Count')} |`, '| --- | ---: |');
     const codes = [...problemsByCode.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a.localeCompare(b));
     for (const [code, count] of codes) lines.push(`| ${cell(code)} | ${count} |`);
   }
-  lines.push('', '## Concepts', '', '| Concept | Aliases | Defined at | Mentions |', '| --- | --- | --- | ---: |');
+  lines.push('', `## ${l10n.t('Concepts')}`, '', `| ${l10n.t('Concept')} | ${l10n.t('Aliases')} | ${l10n.t('Defined at')} | ${l10n.t('Mentions')} |`, '| --- | --- | --- | ---: |');
   const sorted = [...concepts].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   for (const c of sorted) {
     // Lines are 1-based here, as editors and `concept-notes check` print them.
     lines.push(`| ${cell(c.name)} | ${cell(c.aliases.join(', '))} | ${cell(`${relativePath(c.uri)}:${c.range.start.line + 1}`)} | ${c.mentions} |`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Table cells are note text: a `|` or a line break would end the cell early. */

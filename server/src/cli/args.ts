@@ -11,7 +11,7 @@ export interface ParsedArgs { command?: string; positionals: string[]; flags: Ma
 interface OptionSpec { name: string; value?: string }
 
 const GLOBAL: OptionSpec[] = [{ name: 'help' }, { name: 'version' }, { name: 'locale', value: '<zh-cn|en>' }];
-const FOLDER: OptionSpec[] = [{ name: 'format', value: '<format>' }, { name: 'config', value: '<file>' }, { name: 'quiet' }];
+const FOLDER: OptionSpec[] = [{ name: 'format', value: '<format>' }, { name: 'config', value: '<file>' }, { name: 'link-style', value: '<style>' }, { name: 'quiet' }];
 
 /** Each command's options and how many positional arguments it takes. */
 export const COMMANDS: Record<string, { options: OptionSpec[]; positionals: number }> = {

@@ -14,7 +14,7 @@ const NON_DEFAULT: ConceptNotesSettings = {
   maxFileSize: 1234, include: ['notes/**'], exclude: ['tmp/**'], todoMarkers: ['HACK'], severity: { 'todo.marker': 'error' },
   hoverMaxLength: 99, highlightMentions: false, ignoreFiles: ['a/**'], ignoreLinks: ['b/**'], gaps: { minCount: 5, maxTerms: 7 },
   externalLinks: 'off', externalLinksTimeout: 42, externalLinksConcurrency: 3, externalLinksSkipHosts: ['example.com'],
-  externalLinksCheckFragments: true,
+  externalLinksCheckFragments: true, linkStyle: 'obsidian',
 };
 
 describe('settings: resolveSettings and .concept-notes.json', () => {

@@ -2,6 +2,7 @@
 // `.concept-notes.json` go through the same rules, so a value means the same thing in both.
 // The table is typed against ConceptNotesSettings: a key added there and not here does not compile.
 import * as l10n from '@vscode/l10n';
+import { isLinkStyleSetting } from '../links/linkStyle';
 import { ALL_DIAGNOSTIC_CODES, type ConceptNotesSettings, type DiagnosticCode, type Severity } from '../../../../shared/protocol';
 
 export interface SettingRule<T> {
@@ -88,6 +89,10 @@ export const SETTING_RULES: { [K in keyof ConceptNotesSettings]-?: SettingRule<C
   },
   externalLinksSkipHosts: strings(),
   externalLinksCheckFragments: boolean(),
+  linkStyle: {
+    expected: () => l10n.t('one of auto, markdown, obsidian, foam, github-wiki'),
+    read: (v) => (isLinkStyleSetting(v) ? v : undefined),
+  },
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_RULES) as Array<keyof ConceptNotesSettings>;
