@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import { repairMojibake } from '../core/encoding';
 import { decodeNoteBytes } from '../core/text/decode';
@@ -8,11 +9,11 @@ import { UsageError } from './config';
  * original as `<file>.bak` and writes the repair in place. A summary goes to stderr.
  */
 export function fixEncoding(file: string | undefined, write: boolean, out: (s: string) => void, err: (s: string) => void): number {
-  if (!file) throw new UsageError('fix-encoding needs a file: concept-notes fix-encoding <file> [--write]');
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`Not a file: ${file}`);
+  if (!file) throw new UsageError(l10n.t('fix-encoding needs a file: concept-notes fix-encoding <file> [--write]'));
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(l10n.t('Not a file: {file}', { file }));
   const bytes = fs.readFileSync(file);
   const decoded = decodeNoteBytes(bytes);
-  if (decoded.looksBinary) throw new UsageError(`${file} looks binary; not repaired.`);
+  if (decoded.looksBinary) throw new UsageError(l10n.t('{file} looks binary; not repaired.', { file }));
   const result = repairMojibake(decoded.text);
   const n = result.spans.length;
   if (!write) {
