@@ -1,6 +1,10 @@
 // ESLint: typescript-eslint's type-checked recommended rules for the sources the project
-// type-checks. No formatting rules (nothing here reformats); `npm run lint`, a step of `npm test`.
+// type-checks, and ESLint Stylistic as the formatter (`npm run format` rewrites, `npm run lint`
+// checks; lint is a step of `npm test`). Stylistic rather than Prettier: its rules describe the
+// layout the code already has (long single-line literals, aligned comments) instead of
+// reflowing every file.
 import tseslint from 'typescript-eslint';
+import stylistic from '@stylistic/eslint-plugin';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'test/fixtures/**', 'test-results/**', 'client/webview/**', '**/*.mjs', '**/*.js'] },
@@ -21,6 +25,28 @@ export default tseslint.config(
       // Interface implementations (IWorkspace, in-memory fakes) are async without awaiting.
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    plugins: { '@stylistic': stylistic },
+    rules: {
+      '@stylistic/indent': ['error', 2, { SwitchCase: 1, ignoredNodes: ['TSUnionType', 'TSIntersectionType', 'ConditionalExpression', 'TemplateLiteral *'] }],
+      '@stylistic/quotes': ['error', 'single', { avoidEscape: true }],
+      '@stylistic/semi': ['error', 'always'],
+      '@stylistic/comma-dangle': ['error', 'always-multiline'],
+      '@stylistic/no-trailing-spaces': 'error',
+      '@stylistic/eol-last': ['error', 'always'],
+      '@stylistic/no-multiple-empty-lines': ['error', { max: 2, maxEOF: 0, maxBOF: 0 }],
+      '@stylistic/no-tabs': 'error',
+      '@stylistic/comma-spacing': 'error',
+      '@stylistic/keyword-spacing': 'error',
+      '@stylistic/space-before-blocks': 'error',
+      '@stylistic/space-infix-ops': 'error',
+      '@stylistic/arrow-spacing': 'error',
+      '@stylistic/arrow-parens': ['error', 'always'],
+      '@stylistic/semi-spacing': 'error',
+      '@stylistic/member-delimiter-style': ['error', { multiline: { delimiter: 'semi', requireLast: true }, singleline: { delimiter: 'semi', requireLast: false } }],
+      '@stylistic/type-annotation-spacing': 'error',
     },
   },
   {

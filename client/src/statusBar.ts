@@ -29,4 +29,3 @@ export class IndexStatusBar implements vscode.Disposable {
     this.item.dispose();
   }
 }
-

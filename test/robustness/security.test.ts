@@ -21,9 +21,9 @@ const SECRET = 'TOP-SECRET-OUTSIDE';
 function escapingTargets(out: string): string[] {
   return [
     '../../../etc/passwd', '/etc/passwd', 'file:///etc/passwd', `../${out}/secret.md`, `../${out}/secret`,
-    `..%2f${out}%2fsecret.md`, `..%2F..%2F..%2Fetc%2Fpasswd`, `%2e%2e/${out}/secret.md`, `%2e%2e%2f%2e%2e%2fetc/passwd`,
+    `..%2f${out}%2fsecret.md`, '..%2F..%2F..%2Fetc%2Fpasswd', `%2e%2e/${out}/secret.md`, '%2e%2e%2f%2e%2e%2fetc/passwd',
     `%252e%252e/${out}/secret.md`, `..\\${out}\\secret.md`, `/../${out}/secret.md`, `/%2e%2e/${out}/secret.md`,
-    `sub/../../${out}/secret.md`, `./../${out}/`, `../${out}`, `//etc/passwd`, `\\\\server\\share\\x.md`, 'C:\\Windows\\win.ini',
+    `sub/../../${out}/secret.md`, `./../${out}/`, `../${out}`, '//etc/passwd', '\\\\server\\share\\x.md', 'C:\\Windows\\win.ini',
     `....//${out}/secret.md`, `..%c0%af${out}/secret.md`, `<../${out}/secret.md>`,
   ];
 }

@@ -97,7 +97,7 @@ corpusDescribe('injected broken links on every corpus', function () {
       }
       const recall = found / total;
       console.log(`      ${name} (${style}): ${found}/${total} injected found, recall ${recall.toFixed(3)}`);
-      if (process.env.INJECTION_MISSED) console.log(missed.join("\n"));
+      if (process.env.INJECTION_MISSED) console.log(missed.join('\n'));
       assert.ok(total >= 3 * chosen.length);
       assert.ok(recall >= 0.95, `recall ${recall.toFixed(3)}; missed:\n${missed.slice(0, 20).join('\n')}`);
     });

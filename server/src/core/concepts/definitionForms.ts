@@ -98,4 +98,3 @@ export function isAcronym(s: string): boolean {
 export function hasHan(s: string): boolean {
   return /\p{Script=Han}/u.test(s);
 }
-

@@ -65,4 +65,3 @@ function newNoteUri(context: FixContext, diagnostic: FixDiagnostic, wantedPath: 
 function pathDistance(context: FixContext, wanted: string, uri: string): number {
   return editDistance(wanted.toLowerCase(), relativeLinkPath(context.note.uri, uri).toLowerCase());
 }
-

@@ -22,12 +22,13 @@ export type FollowResult =
   | { status: 'reference'; definition: ReferenceDefinition; then: FollowResult }
   | { status: 'missing-file'; path: string; candidates: string[] }
   | { status: 'file'; uri: string; note?: Note; fragment?: string; heading?: Heading; missingFragment?: boolean;
-      /** `#^id`: the block, or `missingBlock` when the note has no such id. */
-      block?: BlockId; missingBlock?: boolean;
-      /** Several files fit a name and the tool leaves the choice open: all of them (`uri` is the first). */
-      ambiguous?: string[];
-      /** The fragment was looked for by heading text (name-based styles), not only as a slug. */
-      byText?: boolean };
+    /** `#^id`: the block, or `missingBlock` when the note has no such id. */
+    block?: BlockId; missingBlock?: boolean;
+    /** Several files fit a name and the tool leaves the choice open: all of them (`uri` is the first). */
+    ambiguous?: string[];
+    /** The fragment was looked for by heading text (name-based styles), not only as a slug. */
+    byText?: boolean;
+  };
 
 type FileKind = 'file' | 'directory' | undefined;
 

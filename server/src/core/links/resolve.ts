@@ -66,4 +66,3 @@ function isInside(path: string, rootPath: string): boolean {
   const r = rootPath.replace(/\/$/, '');
   return path === r || path.startsWith(r + '/');
 }
-

@@ -160,4 +160,3 @@ function checkDefinitionUse(note: Note, wikiLabels?: Set<string>): Finding[] {
   }
   return findings;
 }
-
