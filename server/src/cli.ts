@@ -15,23 +15,24 @@ import { formatGapsJson, formatGapsText } from './cli/gapsOutput';
 import { checkWebLinks } from './cli/external';
 
 const VERSION = '0.1.0';
-const USAGE = `Usage:
+/** The command lines are syntax; the explanations are messages. */
+const usage = () => `${l10n.t('Usage:')}
   concept-notes check [folder] [--format text|json|sarif] [--config <file>] [--quiet]
                       [--external [--external-timeout <ms>] [--external-cache <dir>] [--no-cache]]
   concept-notes concepts [folder] [--format json|text] [--config <file>]
   concept-notes gaps [folder] [--format text|json] [--config <file>]
   concept-notes fix-encoding <file> [--write]
---external checks web links too (the only option that makes network requests).
-Settings come from <folder>/.concept-notes.json (or --config), the same file the editor reads.
-Messages are in English or Simplified Chinese: --locale zh-cn|en, else LC_ALL / LC_MESSAGES / LANG.
-Exit codes: 0 no errors, 1 at least one error-severity problem, 2 bad usage or failure.`;
+${l10n.t('--external checks web links too (the only option that makes network requests).')}
+${l10n.t('Settings come from <folder>/.concept-notes.json (or --config), the same file the editor reads.')}
+${l10n.t('Messages are in English or Simplified Chinese: --locale zh-cn|en, else LC_ALL / LC_MESSAGES / LANG.')}
+${l10n.t('Exit codes: 0 no errors, 1 at least one error-severity problem, 2 bad usage or failure.')}`;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const locale = args.flags.get('locale');
   useLocale(localeFromEnvironment(typeof locale === 'string' ? locale : undefined, process.env));
-  if (args.flags.has('help')) { process.stdout.write(USAGE + '\n'); return 0; }
-  if (!args.command) { process.stderr.write(USAGE + '\n'); return 2; }
+  if (args.flags.has('help')) { process.stdout.write(usage() + '\n'); return 0; }
+  if (!args.command) { process.stderr.write(usage() + '\n'); return 2; }
   switch (args.command) {
     case 'fix-encoding':
       return fixEncoding(args.positionals[0], args.flags.has('write'), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
@@ -40,17 +41,17 @@ async function main(argv: string[]): Promise<number> {
     case 'gaps':
       return runOnFolder(args);
     default:
-      throw new UsageError(`Unknown command: ${args.command}\n${USAGE}`);
+      throw new UsageError(`${l10n.t('Unknown command: {command}', { command: args.command })}\n${usage()}`);
   }
 }
 
 async function runOnFolder(args: ParsedArgs): Promise<number> {
   const folder = path.resolve(args.positionals[0] ?? '.');
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(`Not a folder: ${args.positionals[0] ?? '.'}`);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(l10n.t('Not a folder: {folder}', { folder: args.positionals[0] ?? '.' }));
   const quiet = args.flags.has('quiet');
-  const warn = (m: string) => { if (!quiet) process.stderr.write(`warning: ${m}\n`); };
+  const warn = (m: string) => { if (!quiet) process.stderr.write(`${l10n.t('warning: {message}', { message: m })}\n`); };
   const settings = loadCliSettings(folder, args.flags.get('config'), warn);
-  const logger: ILogger = { info: () => {}, warn, error: (m) => process.stderr.write(`error: ${m}\n`) };
+  const logger: ILogger = { info: () => {}, warn, error: (m) => process.stderr.write(`${l10n.t('error: {message}', { message: m })}\n`) };
   const workspace = new FsWorkspace([folder], { include: settings.include, exclude: settings.exclude, logger: { ...logger, warn: () => {} } });
   const service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks() });
   await service.indexWorkspace(stderrProgress('Indexing', !quiet));
@@ -71,7 +72,7 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   }
 
   const format = String(args.flags.get('format') ?? 'text');
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`Unknown format: ${format}`);
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(l10n.t('Unknown format: {format}', { format }));
   const externalOnly = ['external-timeout', 'external-cache', 'no-cache'].filter((f) => args.flags.has(f));
   if (externalOnly.length && !args.flags.has('external')) throw new UsageError(l10n.t('--{flag} only applies with --external', { flag: externalOnly[0] }));
   if (args.flags.has('external')) {
@@ -95,7 +96,7 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error) => {
-    process.stderr.write(error instanceof UsageError ? `${error.message}\n` : `concept-notes failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(error instanceof UsageError ? `${error.message}\n` : `${l10n.t('concept-notes failed: {error}', { error: (error instanceof Error ? error.stack : undefined) ?? String(error) })}\n`);
     process.exitCode = 2;
   },
 );

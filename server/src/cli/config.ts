@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../../shared/protocol';
@@ -10,10 +11,10 @@ export class UsageError extends Error {}
  * reading rules as the language server, so CI and the editor agree.
  */
 export function loadCliSettings(folder: string, configFlag: string | true | undefined, warn: (m: string) => void): LintSettings {
-  if (configFlag === true) throw new UsageError('--config needs a file name');
+  if (configFlag === true) throw new UsageError(l10n.t('--config needs a file name'));
   const file = configFlag ? path.resolve(configFlag) : path.join(folder, CONFIG_FILE_NAME);
   if (!fs.existsSync(file)) {
-    if (configFlag) throw new UsageError(`Config file not found: ${configFlag}`);
+    if (configFlag) throw new UsageError(l10n.t('Config file not found: {file}', { file: configFlag }));
     return { ...DEFAULT_SETTINGS, configFile: {} };
   }
   try {
@@ -21,6 +22,6 @@ export function loadCliSettings(folder: string, configFlag: string | true | unde
     for (const w of warnings) warn(`${path.basename(file)}: ${w}`);
     return applyConfigFile({ ...DEFAULT_SETTINGS }, config);
   } catch (error) {
-    throw new UsageError(`Cannot read ${path.basename(file)}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(l10n.t('Cannot read {file}: {error}', { file: path.basename(file), error: error instanceof Error ? error.message : String(error) }));
   }
 }
