@@ -69,9 +69,9 @@ function targetFinding(range: Range, target: string, result: FollowResult, kind:
       // The closest slugs are looked for by the quick fix, when asked: here they would cost every heading per finding.
       const data = { target, fragment: result.fragment, uri: result.uri, kind };
       if (isOwnFragment(target)) {
-        return { code: DiagnosticCodes.noSuchHeaderInOwnFile, range, message: l10n.t("No heading found in this note for '#{fragment}'. Check the heading's slug.", { fragment: result.fragment }), data };
+        return { code: DiagnosticCodes.noSuchHeaderInOwnFile, range, message: l10n.t("No heading found in this note for '#{fragment}'. Check the heading's slug.", { fragment: result.fragment ?? '' }), data };
       }
-      return { code: DiagnosticCodes.noSuchHeaderInFile, range, message: l10n.t("No heading found in '{note}' for '#{fragment}'. Check the heading's slug.", { note: result.note.title, fragment: result.fragment }), data };
+      return { code: DiagnosticCodes.noSuchHeaderInFile, range, message: l10n.t("No heading found in '{note}' for '#{fragment}'. Check the heading's slug.", { note: result.note.title, fragment: result.fragment ?? '' }), data };
     }
     default:
       return undefined;
