@@ -20,7 +20,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Calls whose string arguments are shown as they are. */
-const SHOWING_CALLS = /^(showInformationMessage|showWarningMessage|showErrorMessage|showInputBox|showQuickPick|setStatusBarMessage|createWebviewPanel|createOutputChannel|TreeItem|MarkdownString|appendMarkdown|appendText|CodeAction|write|log|error|warn|info|sendNotification|showMessage|UsageError|err|out)$/;
+const SHOWING_CALLS = /^(showInformationMessage|showWarningMessage|showErrorMessage|showInputBox|showQuickPick|setStatusBarMessage|createWebviewPanel|createOutputChannel|TreeItem|MarkdownString|appendMarkdown|appendText|CodeAction|write|log|error|warn|info|sendNotification|showMessage|UsageError|err|out|push)$/;
 /** Object properties and assigned fields whose strings are shown. */
 const SHOWN_FIELDS = /^(title|tooltip|text|placeHolder|placeholder|prompt|message|description|detail|label|value|contents|documentation)$/;
 

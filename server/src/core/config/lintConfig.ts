@@ -1,6 +1,7 @@
 // The lint part of the settings, shared by the editor and the command line: severities
 // per code, and globs for notes and link targets that are not checked. It comes from
 // `conceptNotes.*` settings and from `.concept-notes.json` at a workspace root.
+import * as l10n from '@vscode/l10n';
 import { ALL_DIAGNOSTIC_CODES, DEFAULT_SEVERITIES, type ConceptNotesSettings, type DiagnosticCode, type Severity } from '../../../../shared/protocol';
 
 export const CONFIG_FILE_NAME = '.concept-notes.json';
@@ -50,7 +51,7 @@ export function readConfigObject(body: Record<string, unknown>): ParsedConfig {
     const v = body[key];
     if (v === undefined) return undefined;
     if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v;
-    warnings.push(`'${key}' must be a list of strings; it is ignored.`);
+    warnings.push(l10n.t("'{key}' must be a list of strings; it is ignored.", { key }));
     return undefined;
   };
   for (const key of ['include', 'exclude', 'todoMarkers', 'ignoreFiles', 'ignoreLinks', 'externalLinksSkipHosts'] as const) {
@@ -68,15 +69,15 @@ export function readConfigObject(body: Record<string, unknown>): ParsedConfig {
 function readSeverities(value: unknown, warnings: string[]): Partial<Record<DiagnosticCode, Severity>> {
   const out: Partial<Record<DiagnosticCode, Severity>> = {};
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    warnings.push(`'severity' must be an object of code → severity; it is ignored.`);
+    warnings.push(l10n.t("'severity' must be an object of code → severity; it is ignored."));
     return out;
   }
   for (const [code, v] of Object.entries(value as Record<string, unknown>)) {
     const codes = expandCode(code);
-    if (codes.length === 0) { warnings.push(`Unknown diagnostic code '${code}' in 'severity'.`); continue; }
+    if (codes.length === 0) { warnings.push(l10n.t("Unknown diagnostic code '{code}' in 'severity'.", { code })); continue; }
     const severity = typeof v === 'boolean' ? (v ? undefined : 'off') : typeof v === 'string' ? SEVERITY_ALIASES[v.toLowerCase()] : undefined;
     if (v === true) continue; // `true` = on at its default severity
-    if (!severity) { warnings.push(`Unknown severity '${String(v)}' for '${code}'.`); continue; }
+    if (!severity) { warnings.push(l10n.t("Unknown severity '{severity}' for '{code}'.", { severity: String(v), code })); continue; }
     for (const c of codes) out[c] = severity;
   }
   return out;
