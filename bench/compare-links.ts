@@ -15,7 +15,7 @@ import { markdownFiles } from './perf/corpus';
 
 const repo = path.resolve(__dirname, '..');
 const corporaDir = path.resolve(repo, '..', 'shared', 'corpora');
-const LINK_CODES = ['link.no-such-file', 'link.no-such-header-in-file', 'link.no-such-header-in-own-file', 'link.no-such-reference', 'link.unused-definition', 'link.duplicate-definition'];
+const LINK_CODES = ['link.no-such-file', 'link.no-such-header-in-file', 'link.no-such-header-in-own-file', 'link.no-such-reference', 'link.unused-definition', 'link.duplicate-definition', 'link.ambiguous', 'link.no-such-block'];
 
 interface Finding { file: string; line: number; character: number; code: string; message: string; source: string }
 interface Disagreement extends Finding { foundBy: 'ours' | 'vscode'; corpus: string; lineText: string }

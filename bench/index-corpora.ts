@@ -16,11 +16,14 @@ async function indexOne(folder: string) {
   const indexed = performance.now();
   let mentions = 0;
   for (const uri of service.noteUris()) mentions += service.mentions(uri).length;
+  const mentionScanMs = Math.round(performance.now() - indexed);
+  const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  // getNote hands out a copy: counted after the measurements.
   const bytes = service.noteUris().reduce((n, u) => n + (service.getNote(u)?.text.length ?? 0), 0);
   console.log(JSON.stringify({
     folder: path.basename(folder), notes: result.notes, failed: result.failed, chars: bytes,
-    indexMs: Math.round(indexed - started), mentionScanMs: Math.round(performance.now() - indexed),
-    concepts: service.concepts().length, mentions, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    indexMs: Math.round(indexed - started), mentionScanMs,
+    concepts: service.concepts().length, mentions, peakRssMB,
   }));
 }
 

@@ -13,6 +13,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const STEPS = [
   { id: 'build', name: 'build', command: ['npm', 'run', 'build'], required: true },
   { id: 'typecheck', name: 'typecheck', command: ['npm', 'run', 'typecheck'] },
+  { id: 'lint', name: 'lint (ESLint)', command: ['npm', 'run', 'lint'] },
   { id: 'mocha', name: 'unit + LSP (mocha)', command: ['npx', 'mocha'] },
   { id: 'package', name: 'package (.vsix contents)', command: ['npx', 'mocha', '--config', 'test/package/.mocharc.json'] },
   { id: 'nvim', name: 'Neovim LSP client', command: ['node', 'test/nvim/run.mjs'] },

@@ -3,41 +3,9 @@
 
 export const DIAGNOSTIC_SOURCE = 'concept-notes';
 
-export const DiagnosticCodes = {
-  noSuchFile: 'link.no-such-file',
-  noSuchHeaderInFile: 'link.no-such-header-in-file',
-  noSuchHeaderInOwnFile: 'link.no-such-header-in-own-file',
-  noSuchReference: 'link.no-such-reference',
-  unusedDefinition: 'link.unused-definition',
-  duplicateDefinition: 'link.duplicate-definition',
-  todoMarker: 'todo.marker',
-  openTask: 'todo.open-task',
-  mojibake: 'encoding.mojibake',
-  invalidUtf8: 'encoding.invalid-utf8',
-  conceptDuplicateDefinition: 'concept.duplicate-definition',
-  externalUnreachable: 'link.external-unreachable',
-  externalRedirect: 'link.external-redirect',
-} as const;
-export type DiagnosticCode = (typeof DiagnosticCodes)[keyof typeof DiagnosticCodes];
-export const ALL_DIAGNOSTIC_CODES: DiagnosticCode[] = Object.values(DiagnosticCodes);
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
-
-export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
-  'link.no-such-file': 'error',
-  'link.no-such-header-in-file': 'error',
-  'link.no-such-header-in-own-file': 'error',
-  'link.no-such-reference': 'error',
-  'link.unused-definition': 'warning',
-  'link.duplicate-definition': 'warning',
-  'todo.marker': 'information',
-  'todo.open-task': 'information',
-  'encoding.mojibake': 'warning',
-  'encoding.invalid-utf8': 'error',
-  'concept.duplicate-definition': 'warning',
-  'link.external-unreachable': 'warning',
-  'link.external-redirect': 'hint',
-};
+// Diagnostic codes are declared once, in diagnosticCodes.ts; these names stay for importers.
+export { DiagnosticCodes, DEFAULT_SEVERITIES, ALL_DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './diagnosticCodes';
+import type { DiagnosticCode, Severity } from './diagnosticCodes';
 
 /** The `conceptNotes.*` settings, typed once; the server also reads `.concept-notes.json`. */
 export interface ConceptNotesSettings {
@@ -65,6 +33,11 @@ export interface ConceptNotesSettings {
   externalLinksSkipHosts: string[];
   /** Fetch HTML pages and check `#fragment`s against their ids. */
   externalLinksCheckFragments: boolean;
+  /**
+   * Whose rules links follow: `markdown` (VS Code / GitHub), `obsidian`, `foam`,
+   * `github-wiki`, or `auto` (decided per workspace folder).
+   */
+  linkStyle: 'auto' | 'markdown' | 'obsidian' | 'foam' | 'github-wiki';
 }
 
 export const DEFAULT_SETTINGS: ConceptNotesSettings = {
@@ -83,6 +56,7 @@ export const DEFAULT_SETTINGS: ConceptNotesSettings = {
   externalLinksConcurrency: 16,
   externalLinksSkipHosts: [],
   externalLinksCheckFragments: false,
+  linkStyle: 'auto',
 };
 
 export const Requests = {
@@ -97,7 +71,20 @@ export const Requests = {
   graph: 'conceptNotes/graph',
   /** Checks the web links of the workspace (or of `uri`); the answers arrive as diagnostics. */
   checkExternalLinks: 'conceptNotes/checkExternalLinks',
+  /** Open tasks and TODO markers grouped topic → note (params `OpenItemsParams`). */
+  openItems: 'conceptNotes/openItems',
+  /** The edit that ticks one open task (params `MarkTaskDoneParams`; null when it is not open). */
+  markTaskDone: 'conceptNotes/markTaskDone',
 } as const;
+
+/** The marker under which `conceptNotes/openItems` lists open `- [ ]` tasks; other markers are TODO-style. */
+export const OPEN_TASK_MARKER = 'task';
+export interface OpenItemsParams { markers?: string[] }
+export interface OpenItemsResult {
+  topics: Array<{ topic: string; count: number; notes: Array<{ uri: string; label: string; items: Array<{ marker: string; text: string; range: Range }> }> }>;
+  counts: Record<string, number>;
+}
+export interface MarkTaskDoneParams { uri: string; line: number }
 
 export interface KnowledgeGapsResult {
   /** `notes`: the notes that use the term most, at most 50 of `noteCount`. */
@@ -206,6 +193,19 @@ export const Commands = {
   addToGlossary: 'conceptNotes.addToGlossary',
   showGraph: 'conceptNotes.showGraph',
   checkExternalLinks: 'conceptNotes.checkExternalLinks',
+  filterOpenItems: 'conceptNotes.filterOpenItems',
+  markTaskDone: 'conceptNotes.markTaskDone',
+  /** A reference code lens's command: arguments `[uri, position]`; the client shows the references there. */
+  showReferences: 'conceptNotes.showReferences',
+} as const;
+
+/**
+ * Code action kinds of our own (sub-kinds of `quickfix`, so a client asking for quick fixes
+ * gets them too). Clients find an action by its kind, never by its title: titles are translated.
+ */
+export const CodeActionKinds = {
+  /** The `encoding.mojibake` fix that repairs every damaged passage of a note at once. */
+  repairEncodingWholeFile: 'quickfix.conceptNotes.repairEncodingWholeFile',
 } as const;
 
 export const Views = {
@@ -213,4 +213,5 @@ export const Views = {
   topics: 'conceptNotes.topics',
   concepts: 'conceptNotes.concepts',
   knowledgeGaps: 'conceptNotes.gaps',
+  openItems: 'conceptNotes.openItems',
 } as const;

@@ -46,8 +46,8 @@ export function timeCliCheck(folder: string, timeoutMs: number): Promise<CliResu
     // VmHWM is read while the process lives; the last reading is its peak.
     const sampler = setInterval(() => { rssMB = peakRssMB(child.pid) ?? rssMB; }, 50);
     const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new ScenarioTimeout(`check of ${folder}`, timeoutMs)); }, timeoutMs);
-    child.stdout!.on('data', (d: Buffer) => { stdout += d; });
-    child.stderr!.on('data', (d: Buffer) => { stderr += d; });
+    child.stdout!.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.once('exit', (code) => {
       const ms = performance.now() - started;
       clearInterval(sampler);

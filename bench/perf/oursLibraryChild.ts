@@ -25,7 +25,7 @@ async function main(job: OursLibraryJob): Promise<OursLibraryOutput> {
   const indexMs = performance.now() - started;
 
   const edit = job.edit;
-  const broken = (diagnostics: Awaited<ReturnType<typeof service.diagnostics>>, lines: number[]) => diagnostics.filter((d) => d.code.startsWith('link.') && lines.includes(d.range.start.line)).length;
+  const broken = (diagnostics: Awaited<ReturnType<typeof service.diagnostics>> = [], lines: number[] = []) => diagnostics.filter((d) => d.code.startsWith('link.') && lines.includes(d.range.start.line)).length;
   const brokenBefore = edit.linkers.reduce((n, l) => n + broken(before.get(URI.file(l.file).toString()) ?? [], l.lines), 0);
   const uri = URI.file(edit.file).toString();
   service.setDocumentText(uri, fs.readFileSync(edit.file, 'utf8')); // opened in the editor first, like the peer's document

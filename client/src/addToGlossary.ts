@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { WorkspaceEdit } from 'vscode-languageclient';
-import { Requests, type AddToGlossaryParams } from '../../shared/protocol';
+import type { AddToGlossaryParams } from '../../shared/protocol';
+import { ConceptNotesRequests } from '../../shared/lspProtocol';
 import type { GapNode } from './views/knowledgeGapsView';
 
 /**
@@ -17,7 +17,7 @@ export async function addToGlossary(client: LanguageClient | undefined, node: un
   }
   const params = await paramsFor(node);
   if (!params) return false;
-  const lspEdit = await client.sendRequest<WorkspaceEdit | null>(Requests.addToGlossary, params);
+  const lspEdit = await client.sendRequest(ConceptNotesRequests.addToGlossary, params);
   if (!lspEdit) {
     void vscode.window.showInformationMessage(vscode.l10n.t('"{term}" cannot be added to a glossary.', { term: params.term }));
     return false;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { Notifications, type IndexChangedParams } from '../../shared/protocol';
+import type { IndexChangedParams } from '../../shared/protocol';
+import { ConceptNotesNotifications } from '../../shared/lspProtocol';
 import { Config } from './config';
 
 /** Starts the language server (IPC) and exposes when its first index is done. */
@@ -17,12 +18,16 @@ export function createLanguageClient(context: vscode.ExtensionContext, config: C
     synchronize: { configurationSection: 'conceptNotes' },
     markdown: { isTrusted: false, supportHtml: false },
     errorHandler,
+    middleware: {
+      // `conceptNotes.codeLens.references` off: no reference counts above headings and definitions.
+      provideCodeLenses: (document, token, next) => (config.referenceCodeLens ? next(document, token) : []),
+    },
   };
   return new LanguageClient('conceptNotes', 'Concept Notes', serverOptions, clientOptions);
 }
 
 export function onIndexChanged(client: LanguageClient, listener: (params: IndexChangedParams) => void): vscode.Disposable {
-  return client.onNotification(Notifications.indexChanged, listener);
+  return client.onNotification(ConceptNotesNotifications.indexChanged, listener);
 }
 
 /** The server's process id, which it reports in `capabilities.experimental.processId`. */

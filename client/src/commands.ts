@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, type ConceptSummary } from '../../shared/protocol';
 import { goToConcept } from './goToConcept';
+import { showReferencesAt } from './showReferences';
 import type { ConceptsOrder } from './views/conceptGrouping';
+import { findWholeFileRepair } from './codeActionKinds';
 
 /** Commands the client alone implements (the shared ones are in shared/protocol.ts). */
 export const ClientCommands = {
@@ -22,6 +25,10 @@ export interface CommandContext {
   addToGlossary(row?: unknown): Promise<boolean>;
   showGraph(scope?: unknown): Promise<void>;
   checkExternalLinks(scope?: unknown): Promise<unknown>;
+  filterOpenItems(markers?: unknown): Promise<string[] | undefined>;
+  markTaskDone(row?: unknown): Promise<boolean>;
+  /** The running language client, if any. */
+  client(): LanguageClient | undefined;
 }
 
 /** Command table: id → factory; registered in one loop by `registerCommands`. */
@@ -40,6 +47,9 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [ClientCommands.openConceptsReport]: (ctx) => () => ctx.openConceptsReport(),
   [Commands.addToGlossary]: (ctx) => (row) => ctx.addToGlossary(row),
   [Commands.showGraph]: (ctx) => (scope) => ctx.showGraph(scope),
+  [Commands.filterOpenItems]: (ctx) => (markers) => ctx.filterOpenItems(markers),
+  [Commands.markTaskDone]: (ctx) => (row) => ctx.markTaskDone(row),
+  [Commands.showReferences]: (ctx) => (uri, position) => showReferencesAt(ctx.client(), uri, position),
 };
 
 /**
@@ -67,9 +77,6 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   }
 }
 
-/** Start of the title of the encoding.mojibake quick fix that rewrites the whole note. */
-const WHOLE_FILE_REPAIR_TITLE = 'Repair encoding in the whole file';
-
 /**
  * Applies the server's "repair encoding in the whole file" quick fix to the active note.
  * The edit carries a needs-confirmation annotation, so VS Code previews it first.
@@ -87,8 +94,8 @@ async function repairEncoding(): Promise<boolean> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
     'vscode.executeCodeActionProvider', document.uri, wholeDocument, vscode.CodeActionKind.QuickFix.value,
   ) ?? [];
-  // Actions come back without their diagnostics, so the server's title is what identifies the repair.
-  const repair = actions.find((action) => action.edit && action.title.startsWith(WHOLE_FILE_REPAIR_TITLE));
+  // Found by its kind: the title is in the server's language.
+  const repair = findWholeFileRepair(actions);
   if (!repair?.edit) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No garbled text to repair in this file.'));
     return false;

@@ -9,14 +9,19 @@ export class Config {
   serverSettings(): Partial<ConceptNotesSettings> {
     const s = this.section;
     const keys: Array<keyof ConceptNotesSettings> = ['maxFileSize', 'exclude', 'todoMarkers', 'severity', 'hoverMaxLength', 'highlightMentions', 'ignoreFiles', 'ignoreLinks', 'gaps',
-      'externalLinks', 'externalLinksTimeout', 'externalLinksConcurrency', 'externalLinksSkipHosts', 'externalLinksCheckFragments'];
-    return Object.fromEntries(keys.map((k) => [k, s.get(k)]).filter(([, v]) => v !== undefined));
+      'externalLinks', 'externalLinksTimeout', 'externalLinksConcurrency', 'externalLinksSkipHosts', 'externalLinksCheckFragments', 'linkStyle'];
+    return Object.fromEntries(keys.map((k) => [k, s.get<unknown>(k)]).filter(([, v]) => v !== undefined)) as Partial<ConceptNotesSettings>;
   }
 
   /** Client-only: how many hops from the active note the graph view shows at first. */
   get graphDepth(): number {
     const depth = this.section.get<number>('graph.depth', 1);
     return Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : 1;
+  }
+
+  /** Client-only: "N references" code lenses above headings and concept definitions. */
+  get referenceCodeLens(): boolean {
+    return this.section.get<boolean>('codeLens.references', true);
   }
 
   /** Client-only: select the active editor's note in the Topics view. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Notifications, Requests, type CheckExternalLinksParams, type CheckExternalLinksResult, type ExternalLinksProgressParams } from '../../shared/protocol';
+import type { CheckExternalLinksParams, CheckExternalLinksResult, ExternalLinksProgressParams } from '../../shared/protocol';
+import { ConceptNotesRequests, ConceptNotesNotifications } from '../../shared/lspProtocol';
 
 /** What the command checks: a note's URI, `'workspace'`, or (from the palette) ask when a note is open. */
 async function pickScope(arg: unknown): Promise<vscode.Uri | 'workspace' | undefined> {
@@ -30,13 +31,13 @@ export async function checkExternalLinks(client: LanguageClient | undefined, arg
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking web links'), cancellable: true },
     async (progress, token) => {
       let reported = 0;
-      const listener = client.onNotification(Notifications.externalLinksProgress, ({ done, total }: ExternalLinksProgressParams) => {
+      const listener = client.onNotification(ConceptNotesNotifications.externalLinksProgress, ({ done, total }: ExternalLinksProgressParams) => {
         const percent = total ? (done / total) * 100 : 100;
         progress.report({ message: `${done}/${total}`, increment: percent - reported });
         reported = percent;
       });
       try {
-        return await client.sendRequest<CheckExternalLinksResult>(Requests.checkExternalLinks, params, token);
+        return await client.sendRequest(ConceptNotesRequests.checkExternalLinks, params, token);
       } finally {
         listener.dispose();
       }

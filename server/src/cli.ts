@@ -13,11 +13,13 @@ import { stderrProgress } from './cli/progress';
 import { fixEncoding } from './cli/fixEncoding';
 import { formatGapsJson, formatGapsText } from './cli/gapsOutput';
 import { checkWebLinks } from './cli/external';
+import { isLinkStyleSetting } from './core/links/linkStyle';
 
 const VERSION = '0.1.0';
 /** The command lines are syntax; the explanations are messages. */
 const usage = () => `${l10n.t('Usage:')}
   concept-notes check [folder] [--format text|json|sarif] [--config <file>] [--quiet]
+                      [--link-style auto|markdown|obsidian|foam|github-wiki]
                       [--external [--external-timeout <ms>] [--external-cache <dir>] [--no-cache]]
   concept-notes concepts [folder] [--format json|text] [--config <file>]
   concept-notes gaps [folder] [--format text|json] [--config <file>]
@@ -51,6 +53,12 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   const quiet = args.flags.has('quiet');
   const warn = (m: string) => { if (!quiet) process.stderr.write(`${l10n.t('warning: {message}', { message: m })}\n`); };
   const settings = loadCliSettings(folder, args.flags.get('config'), warn);
+  const linkStyle = args.flags.get('link-style');
+  if (linkStyle !== undefined) {
+    if (!isLinkStyleSetting(linkStyle)) throw new UsageError(l10n.t('Unknown link style: {style} (auto, markdown, obsidian, foam, github-wiki)', { style: String(linkStyle) }));
+    settings.linkStyle = linkStyle;
+    if (settings.configFile) settings.configFile = { ...settings.configFile, linkStyle };
+  }
   const logger: ILogger = { info: () => {}, warn, error: (m) => process.stderr.write(`${l10n.t('error: {message}', { message: m })}\n`) };
   const workspace = new FsWorkspace([folder], { include: settings.include, exclude: settings.exclude, logger: { ...logger, warn: () => {} } });
   const service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks() });
@@ -88,7 +96,7 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   const withProblems = results.filter((r) => r.diagnostics.length);
   const out = format === 'json' ? formatJson(withProblems, uris.length)
     : format === 'sarif' ? formatSarif(withProblems, VERSION)
-    : formatText(results);
+    : l10n.t('Link style: {style}', { style: await service.linkStyleOf(uris[0] ?? URI.file(path.join(folder, 'x.md')).toString()) }) + '\n' + formatText(results);
   process.stdout.write(out);
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

@@ -10,14 +10,18 @@ import { createFindingChecks } from './core/features/diagnostics/extraChecks';
 import { DiagnosticsPublisher } from './lsp/diagnosticsPublisher';
 import { registerFeatureHandlers } from './lsp/features';
 import { registerCompletion, COMPLETION_TRIGGER_CHARACTERS } from './lsp/completion';
-import { registerRename } from './lsp/rename';
+import { registerRename, WILL_RENAME_FILTERS } from './lsp/rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { registerCodeActions } from './lsp/codeActions';
+import { registerFoldingRanges } from './lsp/folding';
+import { registerCodeLens } from './lsp/codeLens';
+import { registerOpenItems } from './lsp/openItems';
 import { registerKnowledgeGaps } from './lsp/gaps';
 import { registerGraph } from './lsp/graph';
 import { isConfigFileUri } from './core/config/workspaceConfig';
 import { readSettings } from './lsp/settings';
-import { Notifications, type IndexChangedParams } from '../../shared/protocol';
+import { CodeActionKinds, type IndexChangedParams } from '../../shared/protocol';
+import { ConceptNotesNotifications, PROTOCOL_VERSION, type ConceptNotesExperimentalCapabilities } from '../../shared/lspProtocol';
 import { connectionLogger } from './lsp/logger';
 import { registerExternalLinks } from './lsp/externalLinks';
 
@@ -57,14 +61,16 @@ connection.onInitialize((params: InitializeParams) => {
       definitionProvider: true,
       referencesProvider: true,
       documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
-      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
-      workspace: { workspaceFolders: { supported: true } },
-      // Lets a client (and the editor tests) tell one server process from its restart.
-      experimental: { processId: process.pid },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', CodeActionKinds.repairEncodingWholeFile] },
+      workspace: { workspaceFolders: { supported: true }, fileOperations: { willRename: { filters: WILL_RENAME_FILTERS } } },
+      // The client checks the protocol version; the process id tells one server from its restart.
+      experimental: { conceptNotesProtocol: PROTOCOL_VERSION, processId: process.pid } satisfies ConceptNotesExperimentalCapabilities,
     },
     serverInfo: { name: 'concept-notes', version: '0.1.0' },
   };
@@ -75,7 +81,7 @@ connection.onInitialized(async () => {
     await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
   }
   if (supportsConfiguration) {
-    const section = await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined);
+    const section: unknown = await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined);
     if (section) service.updateSettings(readSettings(section));
   }
   await reindex();
@@ -127,7 +133,7 @@ function notifyIndexChanged(count?: { indexed: number; total: number }): void {
   // Concepts are not counted while indexing: the concept set is rebuilt at every count.
   const concepts = count ? 0 : service.concepts().length;
   const params: IndexChangedParams = { notes: service.noteCount, concepts, problems: publisher?.problemCount ?? 0, indexing, ...count };
-  void connection.sendNotification(Notifications.indexChanged, params);
+  void connection.sendNotification(ConceptNotesNotifications.indexChanged, params);
 }
 
 documents.onDidChangeContent(({ document }) => {
@@ -149,7 +155,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 });
 
 connection.onDidChangeConfiguration(async (change) => {
-  const section = supportsConfiguration
+  const section: unknown = supportsConfiguration
     ? await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined)
     : (change.settings as { conceptNotes?: unknown })?.conceptNotes;
   if (section) {
@@ -166,7 +172,12 @@ connection.onDidChangeConfiguration(async (change) => {
   }
 });
 
-connection.onShutdown(() => service?.saveCache());
+connection.onShutdown(async () => {
+  // Nothing runs after shutdown: the publisher's timer and the index go with it.
+  publisher?.dispose();
+  await service?.saveCache();
+  service?.dispose();
+});
 
 registerFeatureHandlers(connection, () => service);
 registerCompletion(connection, () => service);
@@ -175,6 +186,9 @@ const semanticTokens = registerSemanticTokens(connection, () => service, () => c
 registerCodeActions(connection, () => service);
 registerKnowledgeGaps(connection, () => service);
 registerGraph(connection, () => service);
+registerFoldingRanges(connection, () => service);
+registerCodeLens(connection, () => service);
+registerOpenItems(connection, () => service);
 registerExternalLinks(connection, {
   service: () => service, publisher: () => publisher, trusted: () => workspaceTrusted,
   cacheDir: () => cacheDir, userAgent: 'concept-notes/0.1.0 (web link check)',

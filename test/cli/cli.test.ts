@@ -38,6 +38,15 @@ describe('cli', function () {
       assert.ok(lines.some((l) => l.startsWith('index.md:7:1 information todo.open-task ')));
       assert.match(lines[lines.length - 1], /^2 files checked: 1 errors, 0 warnings, 2 information, 0 hints$/);
     });
+    it('text names the link style first; --link-style overrides the detected one', () => {
+      const vault = path.join(repo, 'test', 'fixtures', 'links', 'obsidian');
+      const auto = run(['check', vault, '--quiet']);
+      assert.equal(auto.stdout.split('\n')[0], 'Link style: obsidian');
+      const forced = run(['check', vault, '--quiet', '--link-style', 'markdown']);
+      assert.equal(forced.stdout.split('\n')[0], 'Link style: markdown');
+      assert.ok(forced.stdout.split('\n').filter((l) => / link\./.test(l)).length > auto.stdout.split('\n').filter((l) => / link\./.test(l)).length);
+      assert.equal(run(['check', vault, '--link-style', 'roam']).code, 2);
+    });
     it('exit 0 when only information-level problems remain', () => {
       const r = run(['check', path.join(fixtures, 'cli-clean')]);
       assert.equal(r.code, 0, r.stdout);

@@ -28,14 +28,38 @@ describe('LSP: cancellation and answering during indexing', () => {
   it('stops a workspace-wide references search when it is cancelled', async () => {
     const client = await LspClient.start(folder);
     try {
-      // Links to a heading: every link of every note is followed, which takes a while.
-      const params = { ...client.at('note-1.md', client.position('note-1.md', '## Section 3', 4)), context: { includeDeclaration: false } };
+      // Mentions of a concept: every note is searched, which takes many turns of the event loop.
+      // (Links to a heading come from the link graph: too quick to be cancelled.)
+      const params = { ...client.at('note-1.md', client.position('note-1.md', 'EPT 与', 1)), context: { includeDeclaration: false } };
       const all = await client.request<Location[]>('textDocument/references', params);
-      assert.deepEqual(all.map((l) => l.uri), [client.uri('note-0.md')], 'uncancelled, the search finds the one link');
+      assert.equal(all.length, NOTES * 20, 'uncancelled, the search finds every mention');
       const source = new (await import('vscode-languageserver-protocol')).CancellationTokenSource();
       const pending = client.connection.sendRequest('textDocument/references', params, source.token);
       source.cancel();
       await assert.rejects(pending, (error: { code: number }) => error.code === LSPErrorCodes.RequestCancelled);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('answers a cancelled code action, hover, definition, completion or prepareRename with RequestCancelled, not an empty list', async () => {
+    const client = await LspClient.start(folder);
+    try {
+      const uri = client.uri('note-1.md');
+      const range = { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } };
+      const uncancelled = await client.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } });
+      assert.ok(Array.isArray(uncancelled));
+      const at = client.at('note-1.md', client.position('note-1.md', 'EPT 与', 1));
+      for (const [method, params] of [
+        ['textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }],
+        ['textDocument/hover', at],
+        ['textDocument/definition', at],
+        ['textDocument/completion', at],
+        ['textDocument/prepareRename', at],
+      ] as const) {
+        const answer = await client.requestCancelledOnArrival(method, params);
+        assert.equal(answer.error?.code, LSPErrorCodes.RequestCancelled, `${method} answered ${JSON.stringify(answer)}`);
+      }
     } finally {
       await client.stop();
     }

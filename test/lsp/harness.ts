@@ -46,6 +46,8 @@ export interface StartOptions {
   locale?: string;
 }
 
+let rawRequests = 0;
+
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** Every `publishDiagnostics`, in arrival order. */
@@ -162,6 +164,38 @@ export class LspClient {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /**
+   * Sends `method` and its `$/cancelRequest` in one write, so the server reads both before it
+   * starts the request: the handler runs with a token already cancelled. Resolves with the
+   * raw response (`result` or `error`), read from the server's output beside the connection.
+   */
+  requestCancelledOnArrival(method: string, params: unknown): Promise<{ result?: unknown; error?: { code: number; message: string } }> {
+    const id = `cancelled-${++rawRequests}`;
+    const frame = (message: unknown) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message as object }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    };
+    return new Promise((resolve) => {
+      let seen = '';
+      const onData = (chunk: Buffer) => {
+        seen += chunk.toString('utf8');
+        const at = seen.indexOf(`"id":"${id}"`);
+        if (at === -1) return;
+        // The response is the JSON object around the id: from its frame's body start to its end.
+        const start = seen.lastIndexOf('\r\n\r\n', at) + 4;
+        const next = seen.indexOf('Content-Length:', at);
+        const body = next === -1 ? seen.slice(start) : seen.slice(start, next);
+        try {
+          const message = JSON.parse(body) as { result?: unknown; error?: { code: number; message: string } };
+          this.process.stdout!.off('data', onData);
+          resolve(message);
+        } catch { /* the rest of the body has not arrived yet */ }
+      };
+      this.process.stdout!.on('data', onData);
+      this.process.stdin!.write(Buffer.concat([frame({ id, method, params }), frame({ method: '$/cancelRequest', params: { id } })]));
+    });
   }
 
   at(relative: string, position: Position) {

@@ -19,6 +19,13 @@ describe('LSP: rename', () => {
     assert.deepEqual(result.range, { start: { line: 4, character: 3 }, end: { line: 4, character: 13 } });
   });
 
+  it('workspace/willRenameFiles rewrites the links to a moved note', async () => {
+    const edit = await client.request<WorkspaceEdit | null>('workspace/willRenameFiles', { files: [{ oldUri: client.uri('containers.md'), newUri: client.uri('moved/containers-2.md') }] });
+    const kvm = (edit?.changes ?? {})[client.uri('kvm.md')] ?? [];
+    assert.ok(kvm.length > 0, JSON.stringify(edit));
+    assert.deepEqual([...new Set(kvm.map((e) => e.newText))].sort(), ['containers-2', 'moved/containers-2.md']);
+  });
+
   it('prepareRename refuses plain prose with a message', async () => {
     await assert.rejects(
       client.request('textDocument/prepareRename', client.at('kvm.md', client.position('kvm.md', 'Every exit', 2))),

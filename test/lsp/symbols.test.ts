@@ -36,3 +36,28 @@ describe('LSP: symbols', () => {
     assert.equal(heading?.containerName, '容器');
   });
 });
+
+describe('LSP: folding ranges', () => {
+  let client: LspClient;
+  before(async () => { client = await LspClient.start(path.join(fixturesRoot, 'basic')); });
+  after(async () => { await client.stop(); });
+
+  it('folds the heading sections of a note', async () => {
+    const ranges = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: client.uri('kvm.md') } });
+    assert.deepEqual(ranges.map((r) => [r.startLine, r.endLine]), [[0, 16], [5, 12], [14, 16]]);
+  });
+});
+
+describe('LSP: reference code lenses', () => {
+  let client: LspClient;
+  before(async () => { client = await LspClient.start(path.join(fixturesRoot, 'basic')); });
+  after(async () => { await client.stop(); });
+
+  it('"N references" on each heading, with the command that lists them', async () => {
+    const uri = client.uri('containers.md');
+    const lenses = await client.request<Array<{ range: { start: { line: number } }; command?: { title: string; command: string; arguments?: unknown[] } }>>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title]), [[0, '1 reference'], [4, '2 references']]);
+    assert.deepEqual(lenses[1].command?.arguments, [uri, { line: 4, character: 0 }]);
+    assert.equal(lenses[1].command?.command, 'conceptNotes.showReferences');
+  });
+});

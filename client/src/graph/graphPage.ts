@@ -42,6 +42,6 @@ export function graphHtml(webview: vscode.Webview, script: vscode.Uri, scope: 'l
 </div>
 <canvas id="graph"></canvas>
 <div id="tooltip" hidden></div>
-<script nonce="${nonce}" src="${webview.asWebviewUri(script)}"></script>
+<script nonce="${nonce}" src="${webview.asWebviewUri(script).toString()}"></script>
 </body></html>`;
 }

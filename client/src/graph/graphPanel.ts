@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type GraphParams, type NoteGraph } from '../../../shared/protocol';
+import type { GraphParams } from '../../../shared/protocol';
+import { ConceptNotesRequests } from '../../../shared/lspProtocol';
 import type { FromPage, ToPage } from './messages';
 import { graphHtml, graphStrings } from './graphPage';
 
@@ -54,7 +55,7 @@ export class GraphPanel implements vscode.Disposable {
     const client = this.client();
     if (!this.panel || !this.pageReady || !client) return;
     const params: GraphParams = this.scope === 'local' && this.noteUri ? { uri: this.noteUri, depth: this.depth } : {};
-    const graph = await client.sendRequest<NoteGraph>(Requests.graph, params).catch(() => undefined);
+    const graph = await client.sendRequest(ConceptNotesRequests.graph, params).catch(() => undefined);
     if (!graph || !this.panel) return;
     const topics = [...new Set(graph.nodes.flatMap((n) => (n.kind === 'note' && n.topic ? [n.topic] : [])))].sort();
     await this.post({ type: 'graph', graph, topics });

@@ -26,7 +26,8 @@ export class ConceptsReportProvider implements vscode.TextDocumentContentProvide
   }
 
   register(): vscode.Disposable {
-    return vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, this);
+    const registration = vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, this);
+    return { dispose: () => { registration.dispose(); this.changed.dispose(); } };
   }
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type ConceptSummary, type TopicNode } from '../../../shared/protocol';
+import type { ConceptSummary } from '../../../shared/protocol';
+import { ConceptNotesRequests } from '../../../shared/lspProtocol';
 import { ServerTreeProvider, openAt } from './serverTreeProvider';
 import { groupByTopic, sortByName, type ConceptsOrder } from './conceptGrouping';
 
@@ -40,9 +41,9 @@ export class ConceptsViewProvider extends ServerTreeProvider<ConceptsNode> {
   }
 
   protected async fetchRoots(client: LanguageClient): Promise<ConceptsNode[]> {
-    const concepts = await client.sendRequest<ConceptSummary[]>(Requests.concepts, {});
+    const concepts = await client.sendRequest(ConceptNotesRequests.concepts, {});
     if (this.order === 'alphabetical') return sortByName(concepts).map((concept) => ({ kind: 'concept', concept }));
-    const tree = await client.sendRequest<TopicNode[]>(Requests.topicTree, {});
+    const tree = await client.sendRequest(ConceptNotesRequests.topicTree, {});
     return groupByTopic(concepts, tree).map(({ topic, concepts: members }) => ({
       kind: 'topic',
       topic,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type KnowledgeGapsResult } from '../../../shared/protocol';
+import type { KnowledgeGapsResult } from '../../../shared/protocol';
+import { ConceptNotesRequests } from '../../../shared/lspProtocol';
 import { ServerTreeProvider, openAt } from './serverTreeProvider';
 
 type UndefinedTerm = KnowledgeGapsResult['undefined'][number];
@@ -19,7 +20,7 @@ export type GapNode =
  */
 export class KnowledgeGapsProvider extends ServerTreeProvider<GapNode> {
   protected async fetchRoots(client: LanguageClient): Promise<GapNode[]> {
-    const gaps = await client.sendRequest<KnowledgeGapsResult>(Requests.knowledgeGaps, {});
+    const gaps = await client.sendRequest(ConceptNotesRequests.knowledgeGaps, {});
     return [
       { kind: 'group', group: 'undefined', children: gaps.undefined.map((term) => ({ kind: 'term', term, children: term.notes.map((uri) => ({ kind: 'use', term: term.term, uri })) })) },
       { kind: 'group', group: 'unmentioned', children: gaps.unmentioned.map((concept) => ({ kind: 'unmentioned', concept })) },

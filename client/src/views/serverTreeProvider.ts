@@ -8,7 +8,7 @@ import type { Range } from '../../../shared/protocol';
  * an item; the client never parses notes. Every node knows its parent, so the views
  * support TreeView.reveal.
  */
-export abstract class ServerTreeProvider<T extends object> implements vscode.TreeDataProvider<T> {
+export abstract class ServerTreeProvider<T extends object> implements vscode.TreeDataProvider<T>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<T | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private roots: Promise<T[]> | undefined;
@@ -23,6 +23,10 @@ export abstract class ServerTreeProvider<T extends object> implements vscode.Tre
   refresh(): void {
     this.roots = undefined;
     this.changed.fire(undefined);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
   }
 
   async getChildren(element?: T): Promise<T[]> {

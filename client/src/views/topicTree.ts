@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Requests, type TopicNode } from '../../../shared/protocol';
+import type { TopicNode } from '../../../shared/protocol';
+import { ConceptNotesRequests } from '../../../shared/lspProtocol';
 import { ServerTreeProvider, openAt } from './serverTreeProvider';
 
 const ICONS: Record<TopicNode['kind'], string> = { topic: 'folder', note: 'markdown', heading: 'symbol-key', concept: 'symbol-constant' };
@@ -8,7 +9,7 @@ const ICONS: Record<TopicNode['kind'], string> = { topic: 'folder', note: 'markd
 /** The Topics view: folders and topics → notes → headings → concepts, from `conceptNotes/topicTree`. */
 export class TopicTreeProvider extends ServerTreeProvider<TopicNode> {
   protected fetchRoots(client: LanguageClient): Promise<TopicNode[]> {
-    return client.sendRequest<TopicNode[]>(Requests.topicTree, {});
+    return client.sendRequest(ConceptNotesRequests.topicTree, {});
   }
 
   protected childrenOf(node: TopicNode): TopicNode[] {

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { ALL_DIAGNOSTIC_CODES, DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
+import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
+import { DIAGNOSTIC_CODE_INFOS } from '../../../shared/diagnosticCodes';
 import type { NoteDiagnostic } from '../core';
 
 export interface FileDiagnostics { file: string; diagnostics: NoteDiagnostic[] }
@@ -31,7 +32,7 @@ export function formatSarif(results: FileDiagnostics[], version: string): string
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: DIAGNOSTIC_SOURCE, version, rules: ALL_DIAGNOSTIC_CODES.map((id) => ({ id, shortDescription: { text: id } })) } },
+      tool: { driver: { name: DIAGNOSTIC_SOURCE, version, rules: DIAGNOSTIC_CODE_INFOS.map((info) => ({ id: info.code, shortDescription: { text: info.description }, defaultConfiguration: { level: SARIF_LEVEL[info.severity] } })) } },
       results: results.flatMap(({ file, diagnostics }) => diagnostics.map((d) => ({
         ruleId: d.code,
         level: SARIF_LEVEL[d.severity],

@@ -44,6 +44,10 @@ export class InMemoryWorkspace implements IWorkspace {
     return [...this.files.keys()].filter(isMarkdownUri).sort();
   }
 
+  async listFiles(): Promise<string[]> {
+    return [...this.files.keys()].filter((uri) => !isMarkdownUri(uri) && !/\/\.[^/]+\//.test(uri)).sort();
+  }
+
   async readFile(uri: string): Promise<Uint8Array | undefined> {
     return this.files.get(URI.parse(uri).toString());
   }

@@ -13,12 +13,16 @@ import { LinkResolver } from './links/linkResolver';
 import { hover } from './features/hover';
 import { definition, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
+import { foldingRanges } from './features/folding';
+import { referenceLenses } from './features/codeLens';
+import { openItems, markTaskDoneEdit } from './features/openItems';
 import { topicTree } from './features/topicTree';
 import { mentionCounts } from './features/mentionCounts';
 import { isMarkdownUri } from './model/uris';
 import { completion } from './features/completion';
 import { prepareRename } from './features/prepareRename';
 import { rename } from './features/rename';
+import { renameNoteEdits } from './features/renameNote';
 import { conceptTokens } from './features/semanticTokens';
 import { createGapFinder, type GapOptions } from './features/gaps/knowledgeGaps';
 import { glossaryStub } from './features/gaps/glossaryStub';
@@ -30,6 +34,9 @@ import type { ExternalLinkRef } from './external/collectLinks';
 import type { PageVerdict } from './external/types';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
 import { currentLocale } from './l10n/catalogue';
+import { codeActionsFor, fixAllInFile, type FixContext, type FixDiagnostic, type QuickFix } from './fixes';
+import { WorkspaceConfigCache, isConfigFileUri, rootOf } from './config/workspaceConfig';
+import type { NoteService } from './noteService';
 
 export type { IWorkspace, ILogger, CancellationToken, ProgressReporter } from './workspace';
 export type { IMdParser } from './parse/parser';
@@ -48,24 +55,43 @@ export interface NoteServiceOptions {
   cache?: INoteCache;
 }
 
-export type NoteService = ReturnType<typeof createNoteService>;
+export type { NoteService, DeepReadonly, IndexResult } from './noteService';
 
 const YIELD_EVERY = 16;
 const APPLY_LOADED_EVERY_MS = 1000;
 /** Files read at once during indexing: enough to keep the disk busy while we parse. */
 const READ_AHEAD = 16;
 
-export function createNoteService(workspace: IWorkspace, parser: IMdParser, logger: ILogger, options: NoteServiceOptions = {}) {
-  let settings: ConceptNotesSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+export function createNoteService(workspace: IWorkspace, parser: IMdParser, logger: ILogger, options: NoteServiceOptions = {}): NoteService {
+  let settings: Readonly<ConceptNotesSettings> = Object.freeze({ ...DEFAULT_SETTINGS, ...options.settings });
   const index = new NoteIndex(workspace.roots);
-  const resolver = new LinkResolver(index, workspace);
+  /** `.concept-notes.json` per root, read once until one changes. */
+  const configs = new WorkspaceConfigCache(workspace);
+  const resolver = new LinkResolver(index, workspace, configs);
+  resolver.setLinkStyle(settings.linkStyle);
   /** Notes whose text comes from an open editor, not from disk. */
   const openDocuments = new Set<string>();
-  const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath });
+  /** Workspace folders written with Obsidian, Foam or as a GitHub wiki (known before their notes are read). */
+  let toolVaults = new Set<string>();
+  const optionListsAreFields = (uri: string) => toolVaults.has(rootOf(workspace.roots, uri));
+  const loadOptions = (): LoadOptions => ({ maxFullParseSize: settings.maxFileSize, todoMarkers: settings.todoMarkers, isGlossaryPath, optionListsAreFields, toolVaults: [...toolVaults].sort().join(' ') } as LoadOptions);
   const cache = options.cache;
   const knowledgeGaps = createGapFinder(defaultLexicon);
   const graph = createGraphBuilder(index, resolver);
   const external = new ExternalResults();
+  let disposed = false;
+  /** Mention counts of the current index version: every code lens request of one version shares them. */
+  let mentionCountsOf: { version: number; counts: ReadonlyMap<string, number> } | undefined;
+  const cachedMentionCounts = () => {
+    if (mentionCountsOf?.version !== index.version) mentionCountsOf = { version: index.version, counts: mentionCounts(index) };
+    return mentionCountsOf.counts;
+  };
+
+  /** Forgets what is known about `uri` (everything when absent): file kinds, config files. */
+  function invalidate(uri?: string): void {
+    resolver.invalidate(uri);
+    if (uri === undefined || isConfigFileUri(uri)) configs.forget();
+  }
 
   function noteFromDiskBytes(uri: string, bytes: Uint8Array, depth: ParseDepth): { note: Note; cached: boolean } {
     const opts = loadOptions();
@@ -107,17 +133,19 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 
   return Object.freeze({
     get settings() { return settings; },
-    updateSettings(next: Partial<ConceptNotesSettings>) { settings = { ...settings, ...next }; },
+    updateSettings(next: Partial<ConceptNotesSettings>) { settings = Object.freeze({ ...settings, ...next }); resolver.setLinkStyle(settings.linkStyle); },
+    /** The link rules a note's folder follows (the setting, `.concept-notes.json`, else detected). */
+    linkStyleOf: (uri: string) => resolver.styleOf(uri),
     get noteCount() { return index.size; },
     get version() { return index.version; },
 
-    /**
-     * Reads every note not in the cache with the fast scan (`full` asks for the remark
-     * parse instead: tests use it as the reference), yielding to the event loop so
-     * requests keep being answered.
-     */
-    async indexWorkspace(progress?: ProgressReporter, token: CancellationToken = neverCancelled, depth: ParseDepth = 'fast'): Promise<{ notes: number; failed: number; fromCache: number }> {
+    async indexWorkspace(progress?: ProgressReporter, token: CancellationToken = neverCancelled, depth: ParseDepth = 'fast') {
+      if (disposed) return { notes: 0, failed: 0, fromCache: 0 };
       const uris = await workspace.listNotes();
+      if (disposed || token.isCancellationRequested) return { notes: index.size, failed: 0, fromCache: 0 };
+      const vaults = new Set<string>();
+      for (const root of workspace.roots) if (await resolver.isToolVault(root)) vaults.add(root);
+      toolVaults = vaults;
       const seen = new Set(uris);
       for (const uri of index.uris()) if (!seen.has(uri) && !openDocuments.has(uri)) index.delete(uri);
       let failed = 0;
@@ -133,10 +161,11 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       let done = 0;
       let fromCache = 0;
       const wanted = uris.filter((uri) => !openDocuments.has(uri));
-      await readConcurrently(wanted, (uri) => workspace.readFile(uri), READ_AHEAD, token, async (uri, bytes, error) => {
+      const stopped = { get isCancellationRequested() { return disposed || token.isCancellationRequested; } };
+      await readConcurrently(wanted, (uri) => workspace.readFile(uri), READ_AHEAD, stopped, async (uri, bytes, error) => {
         if (error !== undefined) {
           failed++;
-          logger.error(l10n.t('Could not index {uri}: {error}', { uri, error: error instanceof Error ? error.message : String(error) }));
+          logger.error(l10n.t('Could not index {uri}: {error}', { uri, error: error instanceof Error ? error.message : String(error as unknown) }));
         } else if (bytes === undefined) {
           index.delete(uri);
           failed++;
@@ -154,41 +183,43 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
         progress?.report(++done, wanted.length);
         if (done % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
       });
+      if (disposed) return { notes: 0, failed, fromCache };
       applyLoaded();
-      resolver.invalidate();
+      invalidate();
       return { notes: index.size, failed, fromCache };
     },
 
-    /** Writes the cache, when there is one and it changed. Never throws. */
-    async saveCache(): Promise<void> {
+    async saveCache(token: CancellationToken = neverCancelled): Promise<void> {
+      if (token.isCancellationRequested) return;
       try { await cache?.save(); } catch (error) { logger.warn(l10n.t('Could not save the index cache: {error}', { error: error instanceof Error ? error.message : String(error) })); }
     },
 
-    /** An editor's text replaces the file's until the document is closed. Returns URIs to re-check. */
     setDocumentText(uri: string, text: string): string[] {
+      if (disposed) return [];
       openDocuments.add(uri);
       const note = noteFromText(uri, text, parser, loadOptions(), 'fast');
       if (note.problem && note.problem !== index.get(uri)?.problem) logger.warn(`${uri}: ${note.problem}`);
       return applyChange(uri, () => index.set(note));
     },
-    async closeDocument(uri: string): Promise<string[]> {
+    async closeDocument(uri: string, token: CancellationToken = neverCancelled): Promise<string[]> {
       openDocuments.delete(uri);
-      return this.fileChanged(uri);
+      return this.fileChanged(uri, token);
     },
-    /** A file was created or changed on disk. */
-    async fileChanged(uri: string): Promise<string[]> {
-      resolver.invalidate(uri);
-      if (openDocuments.has(uri)) return [];
+    async fileChanged(uri: string, token: CancellationToken = neverCancelled): Promise<string[]> {
+      invalidate(uri);
+      if (disposed || openDocuments.has(uri)) return [];
       if (!isMarkdownUri(uri)) return dependentsOf(uri);
       // A file the globs leave out is no note, even when the watcher reports it.
       if (workspace.isNote && !workspace.isNote(uri)) return index.has(uri) ? applyChange(uri, () => index.delete(uri)) : dependentsOf(uri);
       const note = await loadFromDisk(uri);
       // The editor may have (re)opened the note while the file was being read: its text wins.
-      if (openDocuments.has(uri)) return [];
+      // A cancelled call leaves the index as it was; the caller asks again.
+      if (disposed || openDocuments.has(uri) || token.isCancellationRequested) return [];
       return applyChange(uri, () => { if (note) index.set(note); else index.delete(uri); });
     },
     fileDeleted(uri: string): string[] {
-      resolver.invalidate(uri);
+      invalidate(uri);
+      if (disposed) return [];
       openDocuments.delete(uri);
       // Watchers report a deleted folder once, not each file in it: its notes go too (open ones stay).
       const folder = uri.replace(/\/$/, '') + '/';
@@ -196,43 +227,70 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
       return [...new Set(gone.flatMap((u) => applyChange(u, () => index.delete(u))))];
     },
 
-    getNote: (uri: string) => index.get(uri),
+    getNote: (uri: string) => { const note = index.get(uri); return note && structuredClone(note); },
+    hasNote: (uri: string) => index.has(uri),
     noteUris: () => index.uris(),
     concepts: () => index.concepts(),
-    concept: (name: string) => index.concept(name),
+    concept: (name: string) => { const concept = index.concept(name); return concept && structuredClone(concept); },
     mentions: (uri: string) => index.mentions(uri),
-    hover: (uri: string, pos: Position) => hover(index, resolver, uri, pos, settings.hoverMaxLength),
-    definition: (uri: string, pos: Position) => definition(index, resolver, uri, pos),
+    hover: (uri: string, pos: Position, token?: CancellationToken) => hover(index, resolver, uri, pos, settings.hoverMaxLength, token),
+    definition: ((uri: string, pos: Position, token?: CancellationToken) => definition(index, resolver, uri, pos, token)) as NoteService['definition'],
     references: (uri: string, pos: Position, includeDeclaration = true, token?: CancellationToken) => references(index, resolver, uri, pos, includeDeclaration, token),
-    completion: (uri: string, pos: Position) => completion(index, resolver, uri, pos),
-    prepareRename: (uri: string, pos: Position) => prepareRename(index, resolver, uri, pos),
+    completion: ((uri: string, pos: Position, token?: CancellationToken) => completion(index, resolver, uri, pos, token)) as NoteService['completion'],
+    prepareRename: (async (uri: string, pos: Position, token: CancellationToken = neverCancelled) => {
+      if (token.isCancellationRequested) return undefined;
+      const result = await prepareRename(index, resolver, uri, pos);
+      return token.isCancellationRequested ? undefined : result;
+    }) as NoteService['prepareRename'],
     rename: (uri: string, pos: Position, newName: string, token?: CancellationToken) => rename(index, resolver, uri, pos, newName, token),
+    /** Edits that keep every link to a note working once it is moved to `newUri` (`workspace/willRenameFiles`). */
+    renameNote: (oldUri: string, newUri: string, token?: CancellationToken) => renameNoteEdits(index, resolver, oldUri, newUri, token),
     conceptTokens: (uri: string, range?: Range) => conceptTokens(index, uri, range),
     documentSymbols: (uri: string) => documentSymbols(index, uri),
     workspaceSymbols: (query: string) => workspaceSymbols(index, query),
+    openItems: (markers?: readonly string[]) => openItems(index, markers),
+    markTaskDoneEdit: (uri: string, line: number) => { const note = index.get(uri); return note ? markTaskDoneEdit(note, line) : undefined; },
+    foldingRanges: (uri: string) => { const note = index.get(uri); return note ? foldingRanges(note) : []; },
     topicTree: () => topicTree(index),
     mentionCounts: () => mentionCounts(index),
+    referenceLenses: (uri: string, token: CancellationToken = neverCancelled) => referenceLenses(index, resolver, uri, cachedMentionCounts, token),
     knowledgeGaps: (gapOptions?: GapOptions, token?: CancellationToken) => knowledgeGaps(index, gapOptions, token),
     glossaryStub: (term: string, usedIn?: string) => glossaryStub(index, term, usedIn, isGlossaryNote),
     graph: (request?: GraphRequest, token?: CancellationToken) => graph(request, token),
-    async diagnostics(uri: string): Promise<NoteDiagnostic[]> {
+    diagnostics: (async (uri: string, token?: CancellationToken): Promise<NoteDiagnostic[] | undefined> => {
       const note = index.get(uri);
-      return note ? computeDiagnostics(note, index, resolver, settings, options.extraChecks, external) : [];
+      return note ? computeDiagnostics(note, index, resolver, configs, settings, options.extraChecks, external, token) : [];
+    }) as NoteService['diagnostics'],
+    async codeActions(uri: string, range: Range, diagnostics: readonly FixDiagnostic[], fixAllOnly: boolean, token: CancellationToken = neverCancelled): Promise<QuickFix[] | undefined> {
+      const note = index.get(uri);
+      if (!note) return [];
+      const all = await computeDiagnostics(note, index, resolver, configs, settings, options.extraChecks, external, token);
+      if (!all || token.isCancellationRequested) return undefined;
+      const inFile: FixDiagnostic[] = all.map((d) => ({ code: d.code, range: d.range, data: d.data }));
+      const context: FixContext = { note, getNote: (u) => index.get(u), noteUris: () => index.uris(), concept: (n) => index.concept(n), mentions: (u) => index.mentions(u) };
+      if (fixAllOnly) return [...new Set(inFile.map((d) => d.code))].map((c) => fixAllInFile(c, inFile, context)).filter((f): f is QuickFix => !!f);
+      return codeActionsFor(range, [...diagnostics], inFile, context);
     },
-    /** The web links an external check would request, in these notes (default: all). Makes no request. */
-    async externalLinks(uris: readonly string[] = index.uris()): Promise<ExternalLinkRef[]> {
+    async externalLinks(uris: readonly string[] = index.uris(), token: CancellationToken = neverCancelled): Promise<ExternalLinkRef[]> {
       const out: ExternalLinkRef[] = [];
       for (const uri of uris) {
+        if (token.isCancellationRequested) break;
         const note = index.get(uri);
-        if (note) out.push(...await externalLinksOf(note, resolver, settings));
+        if (note) out.push(...await externalLinksOf(note, resolver, configs, settings));
       }
       return out;
     },
-    /** Verdicts of an external check join the diagnostics; returns the notes to re-publish. */
     setExternalVerdicts(links: readonly ExternalLinkRef[], verdicts: ReadonlyMap<string, PageVerdict>, timeoutMs = settings.externalLinksTimeout): string[] {
       return external.update(links, verdicts, timeoutMs);
     },
     dependentsOf,
+
+    dispose(): void {
+      disposed = true;
+      openDocuments.clear();
+      for (const uri of index.uris()) index.delete(uri);
+      invalidate();
+    },
   });
 }
 
@@ -240,7 +298,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
 /** What a cached parse depends on besides the note's URI and bytes. */
 function optionsSignature(options: LoadOptions): string {
   // A note's `problem` is a message in the current language.
-  return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null, currentLocale()]);
+  return JSON.stringify([options.maxFullParseSize, options.todoMarkers ?? null, currentLocale(), (options as { toolVaults?: string }).toolVaults ?? '']);
 }
 
 function isGlossaryNote(note: Note): boolean {

@@ -7,6 +7,12 @@ export interface IWorkspace {
   /** The file's bytes, or undefined when it cannot be read (gone, denied, a folder). */
   readFile(uri: string): Promise<Uint8Array | undefined>;
   stat(uri: string): Promise<FileStat | undefined>;
+  /**
+   * Every file under the roots that is not a note (attachments: images, PDFs …), with the
+   * exclude globs and dot-folders left out. Tools that find attachments by name need it;
+   * absent: attachments are found by path only.
+   */
+  listFiles?(): Promise<string[]>;
   /** Would listNotes() list this Markdown file (include and exclude globs)? Absent: every one. */
   isNote?(uri: string): boolean;
 }

@@ -1,26 +1,23 @@
 import * as l10n from '@vscode/l10n';
 import { CodeActionKind, type CodeAction, type Connection, type Diagnostic, type WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageserver';
 import type { NoteService } from '../core';
-import { codeActionsFor, fixAllInFile, type FixContext, type FixDiagnostic, type QuickFix, type WorkspaceEdit } from '../core/fixes';
+import type { FixDiagnostic, QuickFix, WorkspaceEdit } from '../core/fixes';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
+import { cancelled, throwIfCancelled } from './cancellation';
 
 /** Quick fixes for our diagnostics, "fix all" per code, and links for unlinked concept mentions. */
 export function registerCodeActions(connection: Connection, service: () => NoteService): void {
   connection.onCodeAction(async ({ textDocument, range, context }, token): Promise<CodeAction[]> => {
-    const s = service();
-    const note = s.getNote(textDocument.uri);
-    if (!note) return [];
-    const fixContext: FixContext = { note, getNote: s.getNote, noteUris: s.noteUris, concept: s.concept, mentions: s.mentions };
+    throwIfCancelled(token);
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
-    const all = (await s.diagnostics(note.uri)).map(toFixDiagnostic);
-    if (token.isCancellationRequested) return [];
     const wantsFixAllOnly = context.only?.some((k) => k.startsWith(CodeActionKind.SourceFixAll)) ?? false;
-    if (wantsFixAllOnly) {
-      const codes = [...new Set(all.map((d) => d.code))];
-      return codes.map((c) => fixAllInFile(c, all, fixContext)).filter((f): f is QuickFix => !!f).map((f) => toCodeAction(f, [], CodeActionKind.SourceFixAll));
-    }
-    return codeActionsFor(range, ours.map(toFixDiagnostic), all, fixContext).map((fix) =>
-      toCodeAction(fix, fix.kind === 'quickfix' && fix.code ? ours.filter((d) => d.code === fix.code) : [], CodeActionKind.QuickFix));
+    const fixes = await service().codeActions(textDocument.uri, range, ours.map(toFixDiagnostic), wantsFixAllOnly, token);
+    // A half-computed list must not pass for the full one: a cancelled request says so.
+    if (!fixes || token.isCancellationRequested) throw cancelled();
+    if (wantsFixAllOnly) return fixes.map((f) => toCodeAction(f, [], CodeActionKind.SourceFixAll));
+    // "Fix all" entries are listed as quick fixes here (the light bulb shows only those); our own sub-kinds stay.
+    return fixes.map((fix) =>
+      toCodeAction(fix, fix.kind !== 'source.fixAll' && fix.code ? ours.filter((d) => d.code === fix.code) : [], fix.kind === 'source.fixAll' ? CodeActionKind.QuickFix : fix.kind));
   });
 }
 

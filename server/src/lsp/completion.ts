@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Connection } from 'vscode-languageserver';
 import type { NoteService } from '../core';
 import type { CompletionKind, NoteCompletion } from '../core/features/completion';
-import { throwIfCancelled } from './cancellation';
+import { cancelled } from './cancellation';
 
 export { COMPLETION_TRIGGER_CHARACTERS } from '../core/features/completion';
 
@@ -17,8 +17,8 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
 /** `textDocument/completion`: link paths, `#heading` slugs, `[ref]` labels, concept names. */
 export function registerCompletion(connection: Connection, service: () => NoteService): void {
   connection.onCompletion(async ({ textDocument, position }, token): Promise<CompletionItem[]> => {
-    const items = await service().completion(textDocument.uri, position);
-    throwIfCancelled(token);
+    const items = await service().completion(textDocument.uri, position, token);
+    if (!items || token.isCancellationRequested) throw cancelled();
     return items.map(toCompletionItem);
   });
 }

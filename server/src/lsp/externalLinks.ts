@@ -5,7 +5,8 @@ import { checkExternalLinks, checkOptionsFrom, systemClock } from '../core/exter
 import { NodeHttpClient } from '../node/httpClient';
 import { FileExternalResultCache, defaultCacheDir } from '../node/externalLinkCache';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { Notifications, Requests, type CheckExternalLinksParams, type CheckExternalLinksResult, type ExternalLinksProgressParams } from '../../../shared/protocol';
+import type { CheckExternalLinksResult } from '../../../shared/protocol';
+import { ConceptNotesNotifications, ConceptNotesRequests } from '../../../shared/lspProtocol';
 
 export interface ExternalLinksWiring {
   service: () => NoteService;
@@ -18,7 +19,7 @@ export interface ExternalLinksWiring {
 
 /** `conceptNotes/checkExternalLinks`: the only way the server ever makes a web request. */
 export function registerExternalLinks(connection: Connection, wiring: ExternalLinksWiring): void {
-  connection.onRequest(Requests.checkExternalLinks, async (params: CheckExternalLinksParams | undefined, token): Promise<CheckExternalLinksResult> => {
+  connection.onRequest(ConceptNotesRequests.checkExternalLinks, async (params, token): Promise<CheckExternalLinksResult> => {
     const service = wiring.service();
     const refused = (why: string): CheckExternalLinksResult => ({ pages: 0, unreachable: 0, moved: 0, fromCache: 0, requests: 0, cancelled: false, refused: why });
     if (!(params?.workspaceTrusted ?? wiring.trusted())) return refused(l10n.t('Web links are not checked in an untrusted workspace.'));
@@ -32,7 +33,7 @@ export function registerExternalLinks(connection: Connection, wiring: ExternalLi
       report: (done: number, total: number) => {
         if (done !== total && Date.now() - lastReport < 100) return;
         lastReport = Date.now();
-        void connection.sendNotification(Notifications.externalLinksProgress, { done, total } satisfies ExternalLinksProgressParams);
+        void connection.sendNotification(ConceptNotesNotifications.externalLinksProgress, { done, total });
       },
     };
     try {

@@ -1,20 +1,21 @@
 import { type Connection, type Hover, type Location, MarkupKind, SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { NoteService } from '../core';
 import type { NoteSymbol } from '../core/features/symbols';
-import { Requests, type ConceptSummary } from '../../../shared/protocol';
+import type { ConceptSummary } from '../../../shared/protocol';
+import { ConceptNotesRequests } from '../../../shared/lspProtocol';
 import { cancelled, throwIfCancelled } from './cancellation';
 
 /** Thin handlers: translate params, call the core, translate the result. */
 export function registerFeatureHandlers(connection: Connection, service: () => NoteService) {
   connection.onHover(async ({ textDocument, position }, token): Promise<Hover | null> => {
-    const result = await service().hover(textDocument.uri, position);
+    const result = await service().hover(textDocument.uri, position, token);
     throwIfCancelled(token);
     if (!result) return null;
     return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: result.range };
   });
   connection.onDefinition(async ({ textDocument, position }, token): Promise<Location[]> => {
-    const locations = await service().definition(textDocument.uri, position);
-    throwIfCancelled(token);
+    const locations = await service().definition(textDocument.uri, position, token);
+    if (!locations || token.isCancellationRequested) throw cancelled();
     return locations;
   });
   connection.onReferences(async ({ textDocument, position, context }, token): Promise<Location[]> => {
@@ -27,12 +28,12 @@ export function registerFeatureHandlers(connection: Connection, service: () => N
     throwIfCancelled(token);
     return service().workspaceSymbols(query).map((s) => ({ name: s.name, kind: s.kind === 'concept' ? SymbolKind.Constant : SymbolKind.String, location: { uri: s.uri, range: s.range }, containerName: s.container }));
   });
-  connection.onRequest(Requests.topicTree, () => service().topicTree());
-  connection.onRequest(Requests.concepts, (): ConceptSummary[] => {
+  connection.onRequest(ConceptNotesRequests.topicTree, () => service().topicTree());
+  connection.onRequest(ConceptNotesRequests.concepts, (): ConceptSummary[] => {
     const counts = service().mentionCounts();
     return service().concepts().flatMap((c) => {
       const primary = c.definitions[0];
-      return primary ? [{ name: c.name, aliases: c.aliases, definition: primary.definition, uri: primary.uri, range: primary.range, mentions: counts.get(c.id) ?? 0 }] : [];
+      return primary ? [{ name: c.name, aliases: [...c.aliases], definition: primary.definition, uri: primary.uri, range: structuredClone(primary.range), mentions: counts.get(c.id) ?? 0 }] : [];
     });
   });
 }

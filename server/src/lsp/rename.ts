@@ -2,7 +2,7 @@ import { ErrorCodes, ResponseError, type ChangeAnnotation, type ClientCapabiliti
 import * as l10n from '@vscode/l10n';
 import type { NoteService } from '../core';
 import type { RenameEdit, RenameEditKind } from '../core/features/rename';
-import { cancelled, throwIfCancelled } from './cancellation';
+import { cancelled } from './cancellation';
 
 /** Labels for the rename preview (in the current language); mention edits ask to be confirmed. */
 function annotation(kind: RenameEditKind): ChangeAnnotation {
@@ -17,8 +17,8 @@ function annotation(kind: RenameEditKind): ChangeAnnotation {
 /** `textDocument/prepareRename` and `textDocument/rename` for headings and concepts. */
 export function registerRename(connection: Connection, service: () => NoteService, client: () => ClientCapabilities): void {
   connection.onPrepareRename(async ({ textDocument, position }, token) => {
-    const result = await service().prepareRename(textDocument.uri, position);
-    throwIfCancelled(token);
+    const result = await service().prepareRename(textDocument.uri, position, token);
+    if (!result || token.isCancellationRequested) throw cancelled();
     if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return result;
   });
@@ -30,7 +30,20 @@ export function registerRename(connection: Connection, service: () => NoteServic
     const workspaceEdit = client().workspace?.workspaceEdit;
     return workspaceEdit?.documentChanges && workspaceEdit.changeAnnotationSupport ? annotatedEdit(result.edits) : plainEdit(result.edits);
   });
+  // A note about to be moved or renamed: the links to it follow, in their own syntax.
+  connection.workspace.onWillRenameFiles(async ({ files }, token): Promise<WorkspaceEdit | null> => {
+    const edits: RenameEdit[] = [];
+    for (const { oldUri, newUri } of files) {
+      const found = await service().renameNote(oldUri, newUri, token);
+      if (!found) throw cancelled();
+      edits.push(...found);
+    }
+    return edits.length ? plainEdit(edits) : null;
+  });
 }
+
+/** What `workspace/willRenameFiles` is asked for: Markdown notes. */
+export const WILL_RENAME_FILTERS = [{ pattern: { glob: '**/*.{md,markdown}' } }];
 
 function plainEdit(edits: RenameEdit[]): WorkspaceEdit {
   const changes: Record<string, TextEdit[]> = {};

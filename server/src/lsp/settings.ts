@@ -1,3 +1,4 @@
+import { isLinkStyleSetting } from '../core/links/linkStyle';
 import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
 
 /** Accepts whatever the client sent; unknown or mistyped values fall back to defaults. */
@@ -23,6 +24,7 @@ export function readSettings(raw: unknown): ConceptNotesSettings {
     externalLinksTimeout: num(r.externalLinksTimeout, DEFAULT_SETTINGS.externalLinksTimeout),
     externalLinksConcurrency: Math.min(64, Math.floor(num(r.externalLinksConcurrency, DEFAULT_SETTINGS.externalLinksConcurrency))),
     externalLinksSkipHosts: strings(r.externalLinksSkipHosts, DEFAULT_SETTINGS.externalLinksSkipHosts),
+    linkStyle: isLinkStyleSetting(r.linkStyle) ? r.linkStyle : DEFAULT_SETTINGS.linkStyle,
     externalLinksCheckFragments: typeof r.externalLinksCheckFragments === 'boolean' ? r.externalLinksCheckFragments : DEFAULT_SETTINGS.externalLinksCheckFragments,
   };
 }

@@ -37,7 +37,14 @@ export class FsWorkspace implements IWorkspace {
     return found.sort();
   }
 
-  private async walk(rootPath: string, dir: string, found: string[], depth: number, visited: Set<string>): Promise<void> {
+  async listFiles(): Promise<string[]> {
+    const notes: string[] = [];
+    const others: string[] = [];
+    for (const root of this.roots) await this.walk(URI.parse(root).fsPath, URI.parse(root).fsPath, notes, 0, new Set(), others);
+    return others.sort();
+  }
+
+  private async walk(rootPath: string, dir: string, found: string[], depth: number, visited: Set<string>, others?: string[]): Promise<void> {
     if (depth > MAX_DEPTH) { this.options.logger.warn(l10n.t('Not descending below {dir}: folders nest more than {depth} deep.', { dir, depth: MAX_DEPTH })); return; }
     let real: string;
     try { real = await fs.realpath(dir); } catch { return; }
@@ -64,8 +71,9 @@ export class FsWorkspace implements IWorkspace {
         isDir = target.isDirectory();
         isFile = target.isFile();
       }
-      if (isDir) await this.walk(rootPath, full, found, depth + 1, visited);
+      if (isDir) { if (!others || !entry.name.startsWith('.')) await this.walk(rootPath, full, found, depth + 1, visited, others); }
       else if (isFile && /\.(md|markdown)$/i.test(entry.name) && this.isIncluded(rel)) found.push(URI.file(full).toString());
+      else if (isFile && others && !/\.(md|markdown)$/i.test(entry.name)) others.push(URI.file(full).toString());
     }
   }
 

@@ -19,6 +19,9 @@ export interface ConceptNotesApi {
   conceptsView: vscode.TreeView<unknown>;
   /** The Knowledge Gaps view's data. */
   gaps: vscode.TreeDataProvider<unknown>;
+  /** The Open Questions view's data and view (its badge counts the rows). */
+  openItems: vscode.TreeDataProvider<unknown>;
+  openItemsView: vscode.TreeView<unknown>;
   /** The graph view: what its page last reported, and its message handler. */
   graph: { report?: { nodes: number; edges: number; firstFrameMs: number; fps: number[] }; handleMessage(message: unknown): Promise<void> };
   /** Process id of the running language server. */

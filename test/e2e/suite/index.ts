@@ -18,6 +18,8 @@ function loadFixtureTests(): void {
   require('./knowledgeGaps.test');
   require('./graph.test');
   require('./externalLinks.test');
+  require('./openItems.test');
+  require('./codeLens.test');
   // Last: it kills the language server (the client brings it back).
   require('./serverRestart.test');
 }

@@ -35,4 +35,24 @@ describe('server crash recovery', () => {
     assert.ok(rows.length > 0);
     await pollUntil('status bar counts from the new server', () => api.statusText(), (text) => /^\$\(book\) [1-9]\d* concepts · \d+ problems?$/.test(text));
   });
+
+  it('"Restart Server" twice starts a new server each time, and the views and status bar follow the newest', async () => {
+    const api = await activateExtension();
+    const kvm = await openNote('kvm.md');
+    const position = positionOf(kvm, 'KVM uses EPT', 'EPT');
+    const hover = async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', kvm.uri, position));
+    const pids: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const before = await pollUntil('a running server', () => api.serverProcessId(), (pid) => pid !== undefined, 30_000);
+      await vscode.commands.executeCommand('conceptNotes.restartServer');
+      const after = await pollUntil('a new server process', () => api.serverProcessId(), (pid) => pid !== undefined && pid !== before, 30_000);
+      pids.push(after!);
+      await pollUntil(`the old server ${before} to exit`, () => isAlive(before!), (alive) => !alive, 30_000);
+    }
+    assert.notEqual(pids[0], pids[1]);
+    await pollUntil('hover on EPT from the newest server', hover, (t) => t.includes(EPT_DEFINITION), 30_000);
+    await pollUntil('status bar counts from the newest server', () => api.statusText(), (text) => /^\$\(book\) [1-9]\d* concepts · \d+ problems?$/.test(text));
+    const rows = await pollUntil('Topics rows from the newest server', () => rowsOf(api.topics), (list) => list.some((r) => r.label === 'virtualization'));
+    assert.ok(rows.length > 0);
+  });
 });

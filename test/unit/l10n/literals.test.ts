@@ -11,6 +11,12 @@ import * as ts from 'typescript';
 
 const repo = path.resolve(__dirname, '../../..');
 const SOURCE_DIRS = ['client/src', 'server/src', 'shared'];
+/**
+ * Files whose English is data for other formats, not UI: the code registry's one-line
+ * descriptions feed the README table and SARIF rule metadata, which stay English like the
+ * codes and rule ids themselves.
+ */
+const ENGLISH_DATA = new Set(['shared/diagnosticCodes.ts']);
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -80,7 +86,7 @@ export function findLiterals(file: string, source: string): string[] {
 
 describe('no English outside the catalogue', () => {
   it('finds no user-facing English literal in the sources', () => {
-    const files = SOURCE_DIRS.flatMap((d) => sourceFiles(path.join(repo, d)));
+    const files = SOURCE_DIRS.flatMap((d) => sourceFiles(path.join(repo, d))).filter((f) => !ENGLISH_DATA.has(path.relative(repo, f).split(path.sep).join('/')));
     assert.ok(files.length > 50, 'the sources were not found');
     const found = files.flatMap((f) => findLiterals(path.relative(repo, f), fs.readFileSync(f, 'utf8')));
     assert.deepEqual(found, [], 'wrap these in l10n.t (server/core/CLI) or vscode.l10n.t (client)');

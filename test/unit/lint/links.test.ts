@@ -118,4 +118,14 @@ describe('lint: links', () => {
       assert.deepEqual(await lint('![pic] and [site]\n\n[pic]: https://a.org/p.png\n[site]: https://a.org\n'), []);
     });
   });
+
+  describe('citation runs', () => {
+    it('[1][2] and [3][4][5] with no such definitions are citations, not references', async () => {
+      assert.deepEqual(ofCode(await lint('Shown in [1][2] and again [3][4][5].\n'), REF), []);
+    });
+    it('a word label is still a reference, and a defined number still links', async () => {
+      assert.equal(ofCode(await lint('A [foo][bar] link and [1][2].\n'), REF).length, 1);
+      assert.deepEqual(await lint('See [1][2].\n\n[2]: https://example.org\n'), []);
+    });
+  });
 });

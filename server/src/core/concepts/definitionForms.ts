@@ -36,10 +36,13 @@ export function matchBoldTerm(source: string, strongStart: number, strongEnd: nu
     ? /^()\s*/.exec(rest)
     : /^\s*(?:[（(]([^()（）\n:：]*)[)）])?\s*[:：]\s*/.exec(rest);
   if (!after) return undefined;
-  const name = inner.trim();
+  let name = inner.trim();
   const definition = collapseLineBreaks(rest.slice(after[0].length));
-  if (!isTerm(name) || definition.length === 0) return undefined;
-  const nameStart = strongStart + 2 + inner.indexOf(name);
+  let nameStart = strongStart + 2 + inner.indexOf(name);
+  // `**[gVisor](https://gvisor.dev/)**: …` defines gVisor: the name is the link's text.
+  const linked = /^\[([^\[\]]+)\]\([^()\s]*\)$/.exec(name);
+  if (linked) { nameStart += 1 + linked[1].indexOf(linked[1].trim()); name = linked[1].trim(); }
+  if (!isTerm(name) || hasMarkup(name) || definition.length === 0) return undefined;
   return { name, nameStart, nameEnd: nameStart + name.length, aliases: after[1] ? splitAliases(after[1]) : [], definition };
 }
 
@@ -52,8 +55,8 @@ export function matchHeadingAliases(headingText: string): { name: string; aliase
   const m = /^(.+?)\s*[（(]([^()（）]+)[)）]\s*$/.exec(headingText.trim());
   if (!m) return undefined;
   const name = m[1].trim();
-  const aliases = splitAliases(m[2]);
-  if (!isTerm(name) || aliases.length === 0) return undefined;
+  const aliases = splitAliases(m[2]).filter((a) => !hasMarkup(a));
+  if (!isTerm(name) || hasMarkup(name) || aliases.length === 0) return undefined;
   const nameHan = hasHan(name);
   const looksLikeAliases = aliases.every((a) => isTerm(a)) &&
     aliases.some((a) => hasHan(a) !== nameHan || isAcronym(a) || isAbbreviationOf(a, name));
@@ -65,8 +68,13 @@ export function matchDefinitionList(paragraphSource: string): { name: string; de
   const m = /^([^\n]+)\n:[ \t]+([\s\S]+)$/.exec(paragraphSource);
   if (!m) return undefined;
   const name = m[1].trim();
-  if (!isTerm(name)) return undefined;
+  if (!isTerm(name) || hasMarkup(name)) return undefined;
   return { name, definition: collapseLineBreaks(m[2].replace(/\n:[ \t]+/g, '\n')) };
+}
+
+/** Link or HTML markup (`[[#Section]]`, `[Mac](https://…)`, `<kbd>`): never part of a concept's name. */
+export function hasMarkup(s: string): boolean {
+  return /\[\[|\]\]|\]\(|\]\[|<\/?[A-Za-z][^>]*>/.test(s);
 }
 
 export function isTerm(s: string): boolean {

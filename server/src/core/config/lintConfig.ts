@@ -2,6 +2,7 @@
 // per code, and globs for notes and link targets that are not checked. It comes from
 // `conceptNotes.*` settings and from `.concept-notes.json` at a workspace root.
 import * as l10n from '@vscode/l10n';
+import { isLinkStyleSetting } from '../links/linkStyle';
 import { ALL_DIAGNOSTIC_CODES, DEFAULT_SEVERITIES, type ConceptNotesSettings, type DiagnosticCode, type Severity } from '../../../../shared/protocol';
 
 export const CONFIG_FILE_NAME = '.concept-notes.json';
@@ -62,6 +63,10 @@ export function readConfigObject(body: Record<string, unknown>): ParsedConfig {
   if (typeof body.externalLinksTimeout === 'number' && body.externalLinksTimeout > 0) config.externalLinksTimeout = body.externalLinksTimeout;
   if (typeof body.externalLinksCheckFragments === 'boolean') config.externalLinksCheckFragments = body.externalLinksCheckFragments;
   if (body.externalLinks === 'off' || body.externalLinks === 'onCommand') config.externalLinks = body.externalLinks;
+  if (body.linkStyle !== undefined) {
+    if (isLinkStyleSetting(body.linkStyle)) config.linkStyle = body.linkStyle;
+    else warnings.push(l10n.t("'linkStyle' must be one of auto, markdown, obsidian, foam, github-wiki; it is ignored."));
+  }
   if (body.severity !== undefined) config.severity = readSeverities(body.severity, warnings);
   return { config, warnings };
 }

@@ -1,12 +1,10 @@
-// Finds and caches the `.concept-notes.json` of each workspace root. The cache is
-// dropped when the file changes (the link resolver forwards invalidations here).
+// Finds and caches the `.concept-notes.json` of each workspace root. The cache belongs to
+// one note service (a field, not module state) and is dropped when a config file changes.
 import type { IWorkspace } from '../workspace';
 import { joinUri } from '../model/uris';
 import { CONFIG_FILE_NAME, parseConfigText, type ConfigFile } from './lintConfig';
 
 export interface LoadedConfig { rootUri: string; config?: ConfigFile; warnings: string[]; error?: string }
-
-const cache = new WeakMap<IWorkspace, Map<string, Promise<LoadedConfig>>>();
 
 export function configUriOf(rootUri: string): string {
   return joinUri(rootUri, CONFIG_FILE_NAME);
@@ -16,18 +14,23 @@ export function isConfigFileUri(uri: string): boolean {
   return uri.endsWith('/' + CONFIG_FILE_NAME);
 }
 
-/** The config file of the root that holds `noteUri` (the first root when none does). */
-export function configForNote(workspace: IWorkspace, noteUri: string): Promise<LoadedConfig> {
-  const rootUri = rootOf(workspace.roots, noteUri);
-  let perRoot = cache.get(workspace);
-  if (!perRoot) { perRoot = new Map(); cache.set(workspace, perRoot); }
-  let loaded = perRoot.get(rootUri);
-  if (!loaded) { loaded = readConfig(workspace, rootUri); perRoot.set(rootUri, loaded); }
-  return loaded;
-}
+export class WorkspaceConfigCache {
+  private readonly perRoot = new Map<string, Promise<LoadedConfig>>();
 
-export function forgetWorkspaceConfig(workspace: IWorkspace): void {
-  cache.delete(workspace);
+  constructor(private readonly workspace: IWorkspace) {}
+
+  /** The config file of the root that holds `noteUri` (the first root when none does). */
+  forNote(noteUri: string): Promise<LoadedConfig> {
+    const rootUri = rootOf(this.workspace.roots, noteUri);
+    let loaded = this.perRoot.get(rootUri);
+    if (!loaded) { loaded = readConfig(this.workspace, rootUri); this.perRoot.set(rootUri, loaded); }
+    return loaded;
+  }
+
+  /** After a config file changed (or everything may have): read again on next use. */
+  forget(): void {
+    this.perRoot.clear();
+  }
 }
 
 export function rootOf(roots: readonly string[], uri: string): string {

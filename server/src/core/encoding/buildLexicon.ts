@@ -20,7 +20,7 @@ const DEFAULT_MIN_FREQ = 50;
 function main(): void {
   const minFreq = Number(process.argv[2] ?? DEFAULT_MIN_FREQ);
   const dictPath = process.argv[3] ?? require.resolve('@node-rs/jieba/dict.txt');
-  const version: string = JSON.parse(fs.readFileSync(path.join(path.dirname(dictPath), 'package.json'), 'utf8')).version ?? '?';
+  const version = (JSON.parse(fs.readFileSync(path.join(path.dirname(dictPath), 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
   const entries: LexiconEntry[] = [];
   for (const [word, freq, wordClass] of parseJiebaDict(fs.readFileSync(dictPath, 'utf8'))) {
     const chars = [...word];

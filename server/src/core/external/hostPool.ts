@@ -23,7 +23,7 @@ export class HostPool {
   run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     const state = this.stateOf(host);
     return new Promise<T>((resolve, reject) => {
-      if (signal?.aborted) { reject(signal.reason); return; }
+      if (signal?.aborted) { reject(signal.reason as Error); return; }
       state.queue.push({
         start: () => { task().then(resolve, reject).finally(() => { state.inFlight--; this.inFlight--; this.pump(); }); },
         cancel: reject,

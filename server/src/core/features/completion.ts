@@ -8,6 +8,10 @@ import { LineIndex, rangeContains } from '../text/lineIndex';
 import { foldForMatching } from '../concepts/normalize';
 import { noteTitleFromUri, relativePath } from '../model/uris';
 import { safeDecodeURIComponent } from '../text/strings';
+import { neverCancelled, type CancellationToken } from '../workspace';
+import { blockIdsOf } from '../links/blockIds';
+import { shortestLinkpath } from '../links/namedResolve';
+import type { LinkStyle } from '../links/linkStyle';
 
 export type CompletionKind = 'note' | 'folder' | 'heading' | 'reference' | 'concept';
 
@@ -43,15 +47,21 @@ const MAX_CONCEPT_PREFIX = 40;
  * Completions at `pos`: note paths after `](` / `[[`, heading slugs after `#`, reference
  * labels in `[text][`, and concept names (completed to their canonical form) in prose.
  */
-export async function completion(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position): Promise<NoteCompletion[]> {
+export async function completion(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, token: CancellationToken = neverCancelled): Promise<NoteCompletion[] | undefined> {
+  if (token.isCancellationRequested) return undefined;
   const note = index.get(uri);
   if (!note) return [];
+  const items = await completionsAt(index, resolver, note, pos, token);
+  return token.isCancellationRequested ? undefined : items;
+}
+
+async function completionsAt(index: NoteIndex, resolver: LinkResolver, note: Note, pos: Position, token: CancellationToken): Promise<NoteCompletion[]> {
   const lines = new LineIndex(note.text);
   const before = lines.lineText(pos.line).slice(0, pos.character);
   const inCode = note.codeRanges.some((r) => rangeContains(r, pos) && !sameLineEdge(r, pos));
 
   const wiki = WIKI.exec(before);
-  if (wiki) return inCode ? [] : wikiCompletions(index, resolver, note, wiki[1], pos);
+  if (wiki) return inCode ? [] : wikiCompletions(index, resolver, note, wiki[1], pos, token);
   const destination = INLINE_DESTINATION.exec(before) ?? DEFINITION_DESTINATION.exec(before);
   if (destination) return inCode ? [] : destinationCompletions(index, note, destination[2], destination[1] === '<', pos);
   const label = REFERENCE_LABEL.exec(before);
@@ -149,14 +159,21 @@ function encodeSegment(name: string, angle: boolean): string {
 
 // ---- `[[note`, `[[note#heading` ---------------------------------------------------------
 
-async function wikiCompletions(index: NoteIndex, resolver: LinkResolver, note: Note, typed: string, pos: Position): Promise<NoteCompletion[]> {
+async function wikiCompletions(index: NoteIndex, resolver: LinkResolver, note: Note, typed: string, pos: Position, token: CancellationToken): Promise<NoteCompletion[]> {
   const hash = typed.indexOf('#');
   if (hash !== -1) {
     const name = typed.slice(0, hash);
-    const followed = await resolver.followWiki(note, name);
+    const followed = await resolver.followWikiTarget(note, name);
+    if (token.isCancellationRequested) return [];
     const target = followed.status === 'file' ? followed.note : undefined;
-    return target ? headingCompletions(target, typed.slice(hash + 1), pos, (h) => h.text) : [];
+    if (!target) return [];
+    const fragment = typed.slice(hash + 1);
+    // `[[Note#^` lists the note's block ids (Obsidian Help, "Link to blocks").
+    if (fragment.startsWith('^')) return blockCompletions(target, fragment.slice(1), pos);
+    return headingCompletions(target, fragment, pos, (h) => h.text);
   }
+  const style = await resolver.styleOf(note.uri);
+  if (style !== 'markdown') return namedCompletions(index, resolver, style, note, typed, pos);
   const byName = new Map<string, number>();
   for (const other of index.all()) {
     const name = noteTitleFromUri(other.uri).toLowerCase();
@@ -175,6 +192,33 @@ async function wikiCompletions(index: NoteIndex, resolver: LinkResolver, note: N
     });
   }
   return out;
+}
+
+/**
+ * Obsidian, Foam and wiki vaults: each file under the shortest name that picks it from this
+ * note (Obsidian's "Shortest path when possible"), attachments with their extension.
+ */
+async function namedCompletions(index: NoteIndex, resolver: LinkResolver, style: LinkStyle, note: Note, typed: string, pos: Position): Promise<NoteCompletion[]> {
+  const names = await resolver.nameIndex();
+  const from = rootRelative(index, note.uri) ?? '';
+  const out: NoteCompletion[] = [];
+  for (const file of names.files()) {
+    if (file.uri === note.uri) continue;
+    const insertText = shortestLinkpath(style, names, file, from);
+    const title = file.isNote ? index.get(file.uri)?.title : undefined;
+    const label = insertText.slice(insertText.lastIndexOf('/') + 1);
+    out.push({ label, kind: 'note', insertText, detail: file.path, filterText: `${insertText} ${title ?? ''}`.trim(), sortText: (file.isNote ? '0' : '1') + label.toLowerCase(), range: replacing(pos, typed.length) });
+  }
+  return out;
+}
+
+function blockCompletions(target: Note, typed: string, pos: Position): NoteCompletion[] {
+  const lines = target.text.split(/\r?\n/);
+  return [...blockIdsOf(target).values()].map((b, i) => ({
+    label: '^' + b.id, kind: 'reference' as const, insertText: b.id, filterText: b.id,
+    detail: lines[b.line]?.replace(/\s\^[A-Za-z0-9-]+\s*$/, '').trim().slice(0, 80),
+    sortText: String(i).padStart(5, '0'), range: replacing(pos, typed.length),
+  }));
 }
 
 function rootRelative(index: NoteIndex, uri: string): string | undefined {

@@ -4,6 +4,7 @@ import type { NoteIndex } from '../index/noteIndex';
 import type { Concept } from '../concepts/registry';
 import type { LinkResolver } from '../links/linkResolver';
 import { locate } from './locate';
+import { neverCancelled, type CancellationToken } from '../workspace';
 import { relativeLabel } from './labels';
 import { codeSpan, neutralizeUntrustedMarkdown } from './untrustedMarkdown';
 
@@ -14,16 +15,19 @@ const PREVIEW_LINES = 7;
 const ALTERNATE_LENGTH = 160;
 const MAX_ALTERNATES = 2;
 
-export async function hover(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, maxLength: number): Promise<HoverResult | undefined> {
+/** Undefined for "nothing here", and when `token` is cancelled (checked between steps). */
+export async function hover(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, maxLength: number, token: CancellationToken = neverCancelled): Promise<HoverResult | undefined> {
+  if (token.isCancellationRequested) return undefined;
   const at = locate(index, uri, pos);
-  if (!at) return undefined;
+  if (!at || token.isCancellationRequested) return undefined;
   if (at.kind === 'mention' || at.kind === 'concept-definition') {
     const concept = index.concept(at.kind === 'mention' ? at.mention.conceptId : at.conceptId);
-    if (!concept) return undefined;
+    if (!concept || token.isCancellationRequested) return undefined;
     return { markdown: conceptMarkdown(concept, maxLength, index), range: at.kind === 'mention' ? at.mention.range : at.definition.range };
   }
   if (at.kind === 'link') {
     const result = await resolver.follow(at.note, at.link);
+    if (token.isCancellationRequested) return undefined;
     const target = result.status === 'reference' ? result.then : result;
     let text: string;
     switch (target.status) {
@@ -33,6 +37,8 @@ export async function hover(index: NoteIndex, resolver: LinkResolver, uri: strin
       case 'outside-workspace': text = `**Not followed:** ${codeSpan(target.path)} is outside the workspace.`; break;
       case 'file': {
         if (!target.note) { text = `File: ${codeSpan(relativeLabel(index, target.uri))}`; break; }
+        if (target.missingBlock) { text = l10n.t('**Broken link:** {file} has no block {id}.', { file: codeSpan(relativeLabel(index, target.uri)), id: codeSpan(`^${(target.fragment ?? '').replace(/^.*\^/, '')}`) }); break; }
+        if (target.block) { text = blockPreview(target.note, index, target.block.line, maxLength); break; }
         if (target.missingFragment) { text = `**Broken link:** ${codeSpan(relativeLabel(index, target.uri))} has no heading ${codeSpan(`#${target.fragment}`)}.`; break; }
         text = notePreview(target.note, index, target.heading, maxLength);
         break;
@@ -86,6 +92,16 @@ function notePreview(note: Note, index: NoteIndex, heading: Note['headings'][num
   const header = `**${escapeMd(title)}** — ${codeSpan(relativeLabel(index, note.uri))}`;
   const preview = trimMarkdown(closeFences(neutralizeUntrustedMarkdown(body.join('\n').trim())), maxLength);
   return preview ? `${header}\n\n${preview}` : header;
+}
+
+/** `[[Note#^id]]`: the block's text (its paragraph or list item), without the id marker. */
+function blockPreview(note: Note, index: NoteIndex, line: number, maxLength: number): string {
+  const lines = note.text.split(/\r?\n/);
+  let start = line, end = line;
+  while (start > 0 && lines[start - 1].trim() !== '' && !/^#{1,6}\s/.test(lines[start - 1]) && !/^\s*([-*+]|\d+[.)])\s/.test(lines[start])) start--;
+  while (end + 1 < lines.length && lines[end + 1].trim() !== '' && !/^\s*([-*+]|\d+[.)])\s/.test(lines[end + 1]) && !/^\^[A-Za-z0-9-]+\s*$/.test(lines[end + 1])) end++;
+  const body = lines.slice(start, end + 1).join('\n').replace(/\s\^[A-Za-z0-9-]+\s*$/, '');
+  return `**${escapeMd(note.title)}** — ${codeSpan(relativeLabel(index, note.uri))}\n\n${trimMarkdown(closeFences(body), maxLength)}`;
 }
 
 /** After front matter and a leading title heading. */

@@ -4,7 +4,9 @@ import type { LinkResolver } from '../links/linkResolver';
 import type { CancellationToken } from '../workspace';
 import { neverCancelled } from '../workspace';
 import { locate, definitionNameRanges } from './locate';
-import { comparePositions } from '../text/lineIndex';
+import { comparePositions, rangeContains } from '../text/lineIndex';
+import { blockIdsOf, type BlockId } from '../links/blockIds';
+import { forEachLinkInto } from './linksInto';
 
 const YIELD_EVERY = 32;
 
@@ -23,8 +25,11 @@ export async function forEachNote(index: NoteIndex, token: CancellationToken, vi
 }
 
 /** Go to definition: mention → every defining place; link → file, heading or reference definition. */
-export async function definition(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position): Promise<Location[]> {
+/** Undefined when `token` is cancelled (checked between steps). */
+export async function definition(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, token: CancellationToken = neverCancelled): Promise<Location[] | undefined> {
+  if (token.isCancellationRequested) return undefined;
   const at = locate(index, uri, pos);
+  if (token.isCancellationRequested) return undefined;
   if (!at) return [];
   if (at.kind === 'mention' || at.kind === 'concept-definition') {
     const concept = index.concept(at.kind === 'mention' ? at.mention.conceptId : at.conceptId);
@@ -32,6 +37,7 @@ export async function definition(index: NoteIndex, resolver: LinkResolver, uri: 
   }
   if (at.kind === 'link') {
     const result = await resolver.follow(at.note, at.link);
+    if (token.isCancellationRequested) return undefined;
     if (result.status === 'reference') {
       const onLabel = at.link.labelRange && pos.line === at.link.labelRange.start.line && pos.character >= at.link.labelRange.start.character && pos.character <= at.link.labelRange.end.character;
       if (onLabel || result.then.status !== 'file') return [{ uri, range: result.definition.range }];
@@ -40,23 +46,29 @@ export async function definition(index: NoteIndex, resolver: LinkResolver, uri: 
     return fileLocation(result);
   }
   if (at.kind === 'reference-definition') {
-    return fileLocation(await resolver.followTarget(at.note, at.definition.target));
+    const result = await resolver.followDestination(at.note, at.definition.target);
+    return token.isCancellationRequested ? undefined : fileLocation(result);
   }
   return [];
 }
 
 function fileLocation(result: Awaited<ReturnType<LinkResolver['follow']>>): Location[] {
   if (result.status !== 'file') return [];
-  const range = result.heading?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const range = result.block?.range ?? result.heading?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return [{ uri: result.uri, range }];
 }
 
 /**
  * Every mention of a concept and every link to a heading (or, from a link without a
- * fragment, to its note), across the workspace. Undefined when cancelled.
+ * fragment, to its note), across the workspace. On a heading that holds a concept mention
+ * (`## VM Exit Handling`, `VM exit` a concept) both: the concept's mentions and the links
+ * to the heading. Undefined when cancelled.
  */
 export async function references(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, includeDeclaration: boolean,
   token: CancellationToken = neverCancelled): Promise<Location[] | undefined> {
+  const own = index.get(uri);
+  const marker = own && blockAt(own, pos);
+  if (marker) return blockReferences(index, resolver, uri, marker, includeDeclaration, token);
   const at = locate(index, uri, pos);
   if (!at) return [];
   const out: Location[] = [];
@@ -71,7 +83,13 @@ export async function references(index: NoteIndex, resolver: LinkResolver, uri: 
         out.push({ uri: note.uri, range: m.range });
       }
     });
-    return completed ? out : undefined;
+    if (!completed) return undefined;
+    const heading = at.kind === 'mention' ? at.note.headings.find((h) => rangeContains(h.range, pos)) : undefined;
+    if (!heading) return out;
+    const links = await linksTo(index, resolver, uri, heading.slug, token);
+    if (!links) return undefined;
+    if (includeDeclaration) out.push({ uri, range: heading.range });
+    return [...out, ...links];
   }
   let targetUri: string | undefined;
   let slug: string | undefined;
@@ -79,19 +97,42 @@ export async function references(index: NoteIndex, resolver: LinkResolver, uri: 
   else if (at.kind === 'link') {
     const r = await resolver.follow(at.note, at.link);
     const f = r.status === 'reference' ? r.then : r;
+    if (f.status === 'file' && f.block) return blockReferences(index, resolver, f.uri, f.block, includeDeclaration, token);
     if (f.status === 'file') { targetUri = f.uri; slug = f.heading?.slug; }
   }
   if (!targetUri) return [];
   if (includeDeclaration && at.kind === 'heading') out.push({ uri, range: at.heading.range });
+  const links = await linksTo(index, resolver, targetUri, slug, token);
+  return links && [...out, ...links];
+}
+
+/** The links to a note (to one of its headings when `slug` is given). */
+async function linksTo(index: NoteIndex, resolver: LinkResolver, targetUri: string, slug: string | undefined, token: CancellationToken): Promise<Location[] | undefined> {
+  const out: Location[] = [];
+  const completed = await forEachLinkInto(index, resolver, targetUri, token, (note, link, target) => {
+    // Compare resolved headings, not fragments: wiki links may name a heading by its text.
+    if (slug === undefined || target.heading?.slug === slug) out.push({ uri: note.uri, range: link.range });
+  });
+  return completed ? out : undefined;
+}
+
+/** The `^id` marker under the cursor, if any. */
+function blockAt(note: Note, pos: Position): BlockId | undefined {
+  if (!note.text.includes('^')) return undefined;
+  for (const block of blockIdsOf(note).values()) {
+    if (block.range.start.line === pos.line && pos.character >= block.range.start.character && pos.character <= block.range.end.character) return block;
+  }
+  return undefined;
+}
+
+/** Every link to a block id (`[[Note#^id]]`, `[[#^id]]`), and the marker itself when asked. */
+async function blockReferences(index: NoteIndex, resolver: LinkResolver, uri: string, block: BlockId, includeDeclaration: boolean, token: CancellationToken): Promise<Location[] | undefined> {
+  const out: Location[] = includeDeclaration ? [{ uri, range: block.range }] : [];
   const completed = await forEachNote(index, token, async (note) => {
     for (const link of note.links) {
-      if (link.kind === 'autolink') continue;
+      if (link.kind === 'autolink' || !(link.target ?? '').includes('^')) continue;
       const r = await resolver.follow(note, link);
-      const f = r.status === 'reference' ? r.then : r;
-      if (f.status !== 'file' || f.uri !== targetUri) continue;
-      // Compare resolved headings, not fragments: wiki links may name a heading by its text.
-      if (slug !== undefined && f.heading?.slug !== slug) continue;
-      out.push({ uri: note.uri, range: link.range });
+      if (r.status === 'file' && r.uri === uri && r.block?.id === block.id) out.push({ uri: note.uri, range: link.range });
     }
   });
   return completed ? out : undefined;

@@ -125,12 +125,16 @@ async function headingLinkEdits(index: NoteIndex, resolver: LinkResolver, change
     if (!map) return;
     const wanted = normalizeFragment(f.fragment);
     const bySlugHit = map.get(wanted);
-    const byTextHit = wiki ? [...map.values()].find((c) => c.oldText.toLowerCase() === wanted) : undefined;
+    // Name-based styles match a fragment by heading text (`#Old name`, `#A#B`): the resolver found the heading.
+    const byTextHit = wiki ? [...map.values()].find((c) => c.oldText.toLowerCase() === wanted) ?? (f.heading ? map.get(f.heading.slug) : undefined)
+      : !bySlugHit && f.heading ? map.get(f.heading.slug) : undefined;
     const hit = bySlugHit ?? byTextHit;
     if (!hit) return;
     const written = byTextHit && !bySlugHit ? hit.text : hit.slug;
-    if (written === f.fragment) return;
-    const newText = f.fragment.includes('%') ? encodeURIComponent(written) : written;
+    if (byTextHit && !bySlugHit && f.fragment.includes('#')) return; // `#A#B` nested paths: left as written
+    const source = sourceOf(note, range);
+    const newText = source.includes('%') ? encodeURIComponent(written) : written;
+    if (newText === source) return;
     edits.push({ uri: note.uri, range, newText, kind: hit.kind === 'mention' ? 'mention' : 'link' });
   };
   const notes = [...index.all()];
@@ -143,7 +147,7 @@ async function headingLinkEdits(index: NoteIndex, resolver: LinkResolver, change
     }
     for (const def of note.referenceDefinitions) {
       if (!def.target.includes('#')) continue;
-      consider(note, await resolver.followTarget(note, def.target), fragmentRange(note, { kind: 'inline', range: def.range, text: '', targetRange: def.targetRange }), false);
+      consider(note, await resolver.followDestination(note, def.target), fragmentRange(note, { kind: 'inline', range: def.range, text: '', targetRange: def.targetRange }), false);
     }
   }
   return edits;

@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import type { Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import { conceptKey } from '../concepts/normalize';
+import { blockIdsOf } from '../links/blockIds';
 
 export interface NoteSymbol { name: string; kind: 'heading' | 'concept'; detail?: string; range: Range; selectionRange: Range; children: NoteSymbol[] }
 export interface WorkspaceSymbol { name: string; kind: 'heading' | 'concept'; uri: string; range: Range; container?: string }
@@ -54,6 +55,16 @@ export function workspaceSymbols(index: NoteIndex, query: string, limit = 200): 
     for (const h of note.headings) {
       const score = fuzzyScore(q, conceptKey(h.text));
       if (score > 0) scored.push({ score, symbol: { name: h.text, kind: 'heading', uri: note.uri, range: h.range, container: note.title } });
+    }
+  }
+  // `^id`: block ids across the vault, as Obsidian's `[[^^` searches them ("Link to blocks").
+  if (query.trim().startsWith('^')) {
+    const wanted = query.trim().slice(1).toLowerCase();
+    for (const note of index.all()) {
+      for (const block of blockIdsOf(note).values()) {
+        const score = wanted === '' ? 1 : fuzzyScore(wanted, block.id.toLowerCase());
+        if (score > 0) scored.push({ score, symbol: { name: '^' + block.id, kind: 'heading', uri: note.uri, range: block.range, container: note.title } });
+      }
     }
   }
   scored.sort((a, b) => b.score - a.score || a.symbol.name.localeCompare(b.symbol.name));

@@ -17,11 +17,13 @@ export function fragmentFixes(diagnostic: FixDiagnostic, note: Note, target: Not
   const fragment = written.slice(hash + 1);
   const suggestions = suggestSlugs(fragment, target.headings);
   const isWiki = diagnostic.data?.kind === 'wiki';
+  const byText = isWiki || diagnostic.data?.byText === true;
   const fixes: QuickFix[] = [];
   suggestions.forEach((slug, i) => {
     const heading = headingFor(target.headings, slug);
     if (!heading) return;
-    const replacement = isWiki ? heading.text : slug;
+    // A Markdown link holds the text URL-encoded (Obsidian Help, "Internal links").
+    const replacement = isWiki ? heading.text : byText ? encodeURI(heading.text) : slug;
     const start = { line: diagnostic.range.start.line, character: diagnostic.range.start.character + hash + 1 };
     // Only one-line destinations are edited in place; that is every link the parser sees.
     if (diagnostic.range.start.line !== diagnostic.range.end.line) return;

@@ -15,8 +15,11 @@ import { fixInvalidUtf8 } from './invalidUtf8';
 import { fixConceptDuplicateDefinition } from './conceptDuplicateDefinition';
 import { linkMentionFixes } from './linkMention';
 import { fixExternalRedirect } from './externalRedirect';
+import { fixAmbiguousLink } from './ambiguousLink';
+import { fixNoSuchBlock } from './noSuchBlock';
 import { FRAGMENT_CODES, fragmentFixAllIsAffordable } from './fragmentFix';
 import { DiagnosticCodes, type DiagnosticCode } from '../../../../shared/protocol';
+import { FIX_ALL_SAFE_CODES } from '../../../../shared/diagnosticCodes';
 import { comparePositions } from '../text/lineIndex';
 
 export type { FixContext, FixDiagnostic, QuickFix, TextEdit, WorkspaceEdit } from './types';
@@ -36,17 +39,12 @@ const PROVIDERS: Record<DiagnosticCode, FixProvider> = {
   [DiagnosticCodes.conceptDuplicateDefinition]: fixConceptDuplicateDefinition,
   [DiagnosticCodes.externalUnreachable]: () => [], // only a person knows where the page went
   [DiagnosticCodes.externalRedirect]: fixExternalRedirect,
+  [DiagnosticCodes.ambiguousLink]: fixAmbiguousLink,
+  [DiagnosticCodes.noSuchBlock]: fixNoSuchBlock,
 };
 
-/**
- * Codes whose preferred fix may be applied to every finding in a file at once: the
- * edits only delete dead definitions, repair encoding, or take the one close slug.
- * Missing files, TODOs and tasks need a person to choose.
- */
-const FIX_ALL_SAFE = new Set<DiagnosticCode>([
-  DiagnosticCodes.unusedDefinition, DiagnosticCodes.duplicateDefinition,
-  DiagnosticCodes.noSuchHeaderInOwnFile, DiagnosticCodes.noSuchHeaderInFile, DiagnosticCodes.mojibake,
-]);
+// Which codes may be fixed all at once is the registry's `fixAllSafe` (shared/diagnosticCodes.ts):
+// the edits only delete dead definitions, repair encoding, or take the one close slug.
 
 export function quickFixes(diagnostic: FixDiagnostic, context: FixContext): QuickFix[] {
   const provider = PROVIDERS[diagnostic.code as DiagnosticCode];
@@ -76,7 +74,7 @@ export function codeActionsFor(range: Range, diagnostics: FixDiagnostic[], allIn
 
 /** One edit with the preferred fix of each finding of `code`, when that is safe and there are two or more. */
 export function fixAllInFile(code: string, diagnostics: FixDiagnostic[], context: FixContext): QuickFix | undefined {
-  if (!FIX_ALL_SAFE.has(code as DiagnosticCode)) return undefined;
+  if (!FIX_ALL_SAFE_CODES.has(code as DiagnosticCode)) return undefined;
   const same = diagnostics.filter((d) => d.code === code);
   if (same.length < 2) return undefined;
   if (FRAGMENT_CODES.includes(code as DiagnosticCode) && !fragmentFixAllIsAffordable(same, context)) return undefined;

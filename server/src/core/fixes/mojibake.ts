@@ -5,7 +5,7 @@ import type { Note } from '../model/types';
 import { singleEdit } from './types';
 import { fullRange, textAt } from './text';
 import { repairMojibake } from '../encoding';
-import { DiagnosticCodes } from '../../../../shared/protocol';
+import { CodeActionKinds, DiagnosticCodes } from '../../../../shared/protocol';
 
 const code = DiagnosticCodes.mojibake;
 
@@ -30,7 +30,8 @@ export function wholeFileMojibakeFix(note: Note): QuickFix | undefined {
   const count = whole.spans.length;
   return {
     title: count === 1 ? l10n.t('Repair encoding in the whole file ({count} passage)', { count }) : l10n.t('Repair encoding in the whole file ({count} passages)', { count }),
-    kind: 'quickfix', code, edit: singleEdit(note.uri, fullRange(note), whole.text),
+    // The "Repair Encoding of This File" command finds this fix by its kind.
+    kind: CodeActionKinds.repairEncodingWholeFile, code, edit: singleEdit(note.uri, fullRange(note), whole.text),
   };
 }
 

@@ -35,8 +35,9 @@ export const fixNoSuchReference: FixProvider = (diagnostic, { note }) => {
 
 /** `(text)[url]` → `[text](url)`. */
 function swapReversedLink(diagnostic: Parameters<FixProvider>[0], note: Note): QuickFix {
-  const target = String(diagnostic.data?.target ?? '');
-  const text = String(diagnostic.data?.text ?? '') || target;
+  const stringAt = (key: string) => { const value = diagnostic.data?.[key]; return typeof value === 'string' ? value : ''; };
+  const target = stringAt('target');
+  const text = stringAt('text') || target;
   return { title: l10n.t('Swap to [{text}]({target})', { text, target }), kind: 'quickfix', code, isPreferred: true, edit: singleEdit(note.uri, diagnostic.range, `[${text}](${target})`) };
 }
 

@@ -3,7 +3,7 @@
 import type { Note, Range } from '../model/types';
 import type { Concept } from '../concepts/registry';
 import type { Mention } from '../concepts/mentions';
-import type { DiagnosticCode } from '../../../../shared/protocol';
+import type { CodeActionKinds, DiagnosticCode } from '../../../../shared/protocol';
 
 export interface TextEdit { range: Range; newText: string }
 
@@ -15,7 +15,8 @@ export interface WorkspaceEdit {
 
 export interface QuickFix {
   title: string;
-  kind: 'quickfix' | 'source.fixAll';
+  /** A sub-kind of `quickfix` names a fix a client looks for (e.g. a command that applies it). */
+  kind: 'quickfix' | 'source.fixAll' | typeof CodeActionKinds.repairEncodingWholeFile;
   edit: WorkspaceEdit;
   /** The fix an editor may apply on its own (and "fix all" uses). */
   isPreferred?: boolean;
@@ -37,7 +38,7 @@ export interface FixContext {
   getNote(uri: string): Note | undefined;
   noteUris(): string[];
   concept?(idOrName: string): Concept | undefined;
-  mentions?(uri: string): Mention[];
+  mentions?(uri: string): readonly Mention[];
 }
 
 export type FixProvider = (diagnostic: FixDiagnostic, context: FixContext) => QuickFix[];

@@ -1,6 +1,7 @@
 import type { Note } from '../model/types';
 import { resolveLinkTarget } from '../links/resolve';
 import { noteTitleFromUri } from '../model/uris';
+import { safeDecodeURIComponent } from '../text/strings';
 
 /**
  * Who links to whom, kept per note as it is indexed, so a change re-checks only the
@@ -48,7 +49,8 @@ export class LinkGraph {
       ...note.referenceDefinitions.map((d) => ({ target: d.target, wiki: false }))];
     for (const { target, wiki } of targets) {
       const name = wiki ? target.split('#')[0].trim() : target;
-      if (wiki) yield wikiKey(name.replace(/\.(md|markdown)$/i, '').split('/').pop() ?? name);
+      // By name too: Obsidian, Foam and wiki vaults resolve Markdown links by file name anywhere.
+      if (wiki || !/^[a-z][a-z0-9+.-]*:/i.test(name)) yield wikiKey(safeDecodeURIComponent(name.split('#')[0]).replace(/\.(md|markdown)$/i, '').split('/').pop() ?? name);
       const resolved = resolveLinkTarget(wiki ? encodeURI(name) : name, note.uri, this.roots);
       if (resolved.kind === 'file') yield* resolved.candidates;
     }

@@ -23,11 +23,18 @@ export class NoteIndex {
     this.links = new LinkGraph(roots);
   }
 
-  /** Bumped whenever some note's concept definitions change. */
-  conceptGeneration = 0;
+  private generation = 0;
+  private changes = 0;
+
+  /** Bumped whenever some note's concept definitions change. Read-only outside the index. */
+  get conceptGeneration(): number { return this.generation; }
 
   /** Bumped on every change; answers computed from an older version are stale. */
-  version = 0;
+  get version(): number { return this.changes; }
+
+  /** Bumped when a note is added or removed (not when one changes): name lookups depend only on this. */
+  get membership(): number { return this.membershipChanges; }
+  private membershipChanges = 0;
 
   get size(): number { return this.notes.size; }
   get(uri: string): Note | undefined { return this.notes.get(uri); }
@@ -36,12 +43,13 @@ export class NoteIndex {
   has(uri: string): boolean { return this.notes.has(uri); }
 
   set(note: Note): void {
+    if (!this.notes.has(note.uri)) this.membershipChanges++;
     this.notes.set(note.uri, note);
     this.byName = undefined;
     this.links.update(note);
     this.mentionCache.delete(note.uri);
     this.noteDefinitionsChanged(note.uri, signature(note.definitions));
-    this.version++;
+    this.changes++;
   }
 
   delete(uri: string): boolean {
@@ -49,7 +57,7 @@ export class NoteIndex {
     this.byName = undefined;
     this.links.remove(uri);
     this.mentionCache.delete(uri);
-    if (existed) { this.noteDefinitionsChanged(uri, undefined); this.version++; }
+    if (existed) { this.noteDefinitionsChanged(uri, undefined); this.changes++; this.membershipChanges++; }
     return existed;
   }
 
@@ -73,7 +81,7 @@ export class NoteIndex {
     if (sig === undefined) this.definitionSignatures.delete(uri); else this.definitionSignatures.set(uri, sig);
     this.conceptCache = undefined;
     this.mentionCache.clear();
-    this.conceptGeneration++;
+    this.generation++;
   }
 
   private concepts_(): NonNullable<NoteIndex['conceptCache']> {

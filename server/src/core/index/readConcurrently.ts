@@ -7,15 +7,15 @@ export async function readConcurrently<T>(
   uris: string[], read: (uri: string) => Promise<T>, width: number, token: CancellationToken,
   use: (uri: string, value: T | undefined, error: unknown) => Promise<void>,
 ): Promise<void> {
-  const reads: Array<Promise<{ value?: T; error?: unknown }>> = [];
+  const reads: Array<Promise<{ value?: T; error?: unknown }> | undefined> = [];
   const start = (i: number) => {
     if (i < uris.length) reads[i] = read(uris[i]).then((value) => ({ value }), (error: unknown) => ({ error: error ?? new Error(l10n.t('read failed')) }));
   };
   for (let i = 0; i < Math.min(width, uris.length); i++) start(i);
   for (let i = 0; i < uris.length; i++) {
     if (token.isCancellationRequested) return;
-    const result = await reads[i];
-    delete reads[i];
+    const result = (await reads[i])!;
+    reads[i] = undefined; // a read note is not kept twice
     start(i + width);
     await use(uris[i], result.value, result.error);
   }

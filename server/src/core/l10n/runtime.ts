@@ -46,6 +46,6 @@ function format(template: string, values: unknown[] | Record<string, unknown>): 
   if (Object.keys(values).length === 0) return template;
   return template.replace(/{([^}]+)}/g, (match, name: string) => {
     const value = (values as Record<string, unknown>)[name];
-    return value === undefined || value === null ? match : String(value);
+    return value === undefined || value === null ? match : String(value as string);
   });
 }

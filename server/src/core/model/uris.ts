@@ -24,3 +24,8 @@ export function relativePath(root: string, uri: string): string | undefined {
   if (p === r) return '';
   return p.startsWith(r + '/') ? p.slice(r.length + 1) : undefined;
 }
+
+/** A file as the user sees it in a message: decoded, relative to the workspace folder when inside it. */
+export function shownPath(rootUri: string, uri: string): string {
+  return (rootUri ? relativePath(rootUri, uri) : undefined) ?? URI.parse(uri).path.split('/').pop() ?? uri;
+}

@@ -24,6 +24,8 @@ export interface DefinitionInput {
   frontMatter?: FrontMatter;
   title: string;
   glossary: boolean;
+  /** Bold labels of option lists are fields, not concepts (vaults of note-taking tools). */
+  optionFields?: boolean;
 }
 
 const STARTS_WITH_LINK = /^(<?[a-z][a-z0-9+.-]*:\/\/|\[[^\]]*\]\()/i;
@@ -61,6 +63,7 @@ export function collectDefinitions(input: DefinitionInput): ConceptDefinition[] 
   for (const b of bold) boldCounts.set(b.match.name, (boldCounts.get(b.match.name) ?? 0) + 1);
   for (const { match, p } of bold) {
     if (isFieldLabel(match.name, match.definition, boldCounts)) continue;
+    if (input.optionFields && !input.glossary && (isOptionLabel(text, p.start) || ADMONITION.test(match.name))) continue;
     add('bold-term', match.name, match.aliases, match.definition, match.nameStart, match.nameEnd, p.start, p.end, pathAt(p.headingsBefore));
   }
 
@@ -101,4 +104,30 @@ function headingPaths(headings: Heading[]): string[][] {
  */
 function isFieldLabel(name: string, definition: string, counts: Map<string, number>): boolean {
   return STARTS_WITH_LINK.test(definition) || (counts.get(name) ?? 0) >= FIELD_LABEL_REPEATS;
+}
+
+/** `**Note**: …`, `**Warning:** …`: a callout's label, not a concept. */
+const ADMONITION = /^(note|notes|warning|tip|tips|important|caution|beware|info|hint|example|danger|todo|注意|提示|警告)$/i;
+
+const BULLET_PREFIX = /^([ \t>]*)[-*+][ \t]+$/;
+const BOLD_ITEM = /^([ \t>]*)[-*+][ \t]+(\*\*|__)[^*_\n]+?(\*\*|__)?[ \t]*[:：]/;
+
+/**
+ * `- **Purpose**: …` / `- **Speed**: …`: a bullet list whose items each open with a bold
+ * label reads as fields of one thing (options, properties), not a list of concepts, unless
+ * the note is a glossary. A bold label with an alias list (`- **EPT** (扩展页表)：…`) is
+ * still a definition: that form names a concept.
+ */
+function isOptionLabel(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const prefix = BULLET_PREFIX.exec(text.slice(lineStart, start));
+  if (!prefix) return false;
+  const lineEnd = text.indexOf('\n', start);
+  const own = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (!BOLD_ITEM.test(own)) return false;
+  const sibling = (line: string | undefined) => { const m = line === undefined ? undefined : BOLD_ITEM.exec(line); return !!m && m[1] === prefix[1]; };
+  const before = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : undefined;
+  const afterStart = lineEnd === -1 ? -1 : lineEnd + 1;
+  const after = afterStart === -1 ? undefined : text.slice(afterStart, (text.indexOf('\n', afterStart) + 1 || text.length + 1) - 1);
+  return sibling(before) || sibling(after);
 }

@@ -15,6 +15,8 @@ export interface ExtractOptions {
   todoMarkers?: string[];
   /** Glossary notes turn level-3+ headings into concepts too. */
   isGlossaryPath?: (uri: string) => boolean;
+  /** Vaults written with a note-taking tool: bold labels in bullet lists are fields there (see `isOptionLabel`). */
+  optionListsAreFields?: (uri: string) => boolean;
 }
 
 /** Turns one parsed note into the model. Never throws on odd trees: missing positions are skipped. */
@@ -128,7 +130,7 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
   const fm = note.frontMatter;
   note.title = fm?.title ?? note.headings.find((h) => h.level === 1)?.text ?? noteTitleFromUri(uri);
   const glossary = fm?.type === 'glossary' || (options.isGlossaryPath?.(uri) ?? false);
-  note.definitions = collectDefinitions({ uri, text, lines, headings: note.headings, paragraphs, frontMatter: fm, title: note.title, glossary });
+  note.definitions = collectDefinitions({ uri, text, lines, headings: note.headings, paragraphs, frontMatter: fm, title: note.title, glossary, optionFields: options.optionListsAreFields?.(uri) ?? false });
   return note;
 }
 

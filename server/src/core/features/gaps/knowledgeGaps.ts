@@ -63,7 +63,7 @@ export function createGapFinder(lexicon: () => ChineseLexicon) {
       // `CPU` and `cpu` are one gap: the user would define them once.
       const key = c.term.toLowerCase();
       let spellings = terms.get(key);
-      if (!spellings) terms.set(key, (spellings = new Map()));
+      if (!spellings) terms.set(key, (spellings = new Map<string, { count: number; shape: TermShape }>()));
       const use = spellings.get(c.term);
       if (use) use.count++; else spellings.set(c.term, { count: 1, shape: c.shape });
     }

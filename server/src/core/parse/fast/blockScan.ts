@@ -15,8 +15,8 @@ export interface InlineRun {
   headingIndex?: number;
   /** Headings found before this run. */
   headingsBefore: number;
-  /** A task item's paragraph starts right after its box (`[ ]│ text`), the way remark places it; the box is not inline content. */
-  paragraphStart?: number;
+  /** Where a task item's box (`[ ]`) starts: it is not inline content, but remark's paragraph may start there. */
+  taskBox?: number;
 }
 
 export interface BlockHeading { level: number; start: number; end: number; contentStart: number; contentEnd: number; setext: boolean }
@@ -34,7 +34,8 @@ export interface BlockScan {
   htmlBlocks: Array<[number, number]>;
   definitions: BlockDefinition[];
   footnoteDefinitions: Array<{ rawLabel: string; start: number; end: number }>;
-  tasks: Array<{ checked: boolean; start: number; end: number; textStart: number; textEnd: number }>;
+  /** `textEnd` ends the box's line; `paragraphEnd` the paragraph it starts, which a link on the first line may run into. */
+  tasks: Array<{ checked: boolean; start: number; end: number; textStart: number; textEnd: number; paragraphEnd: number }>;
 }
 
 interface Paragraph {
@@ -44,10 +45,11 @@ interface Paragraph {
   /** Where the last line's content starts and where the line before it ends: a table header may split them off. */
   lastLineStart: number; beforeLastEnd: number;
 }
-interface Fence { char: string; length: number; column: number; quotes: number; start: number }
+interface Fence { char: string; length: number; column: number; quotes: number; start: number; blankTailAt?: number }
 interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd: number; column: number }
-interface IndentedCode { start: number; lastEnd: number; column: number }
-interface Container { column: number; quotes: number }
+interface IndentedCode { start: number; lastEnd: number; column: number; blankAfter?: boolean }
+/** `empty`: a list item with nothing after its marker yet; a blank line then ends it. */
+interface Container { column: number; quotes: number; empty?: boolean }
 
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const ATX = /^(#{1,6})(?:[ \t]+|$)/;
@@ -77,14 +79,16 @@ export function scanBlocks(text: string): BlockScan {
 
   const closeParagraph = () => {
     if (!para) return;
+    if (para.taskBox !== undefined) out.tasks[out.tasks.length - 1].paragraphEnd = para.end;
     if (para.table) {
       for (let r = 0; r < para.rowStarts.length; r++) if (r !== 1) pushCells(text, para.rowStarts[r], para.rowEnds[r], out.runs, out.headings.length);
-    } else out.runs.push({ start: para.start, end: para.end, kind: 'paragraph', headingsBefore: out.headings.length, paragraphStart: para.taskBox === undefined ? undefined : para.taskBox + 3 });
+    } else out.runs.push({ start: para.start, end: para.end, kind: 'paragraph', headingsBefore: out.headings.length, taskBox: para.taskBox });
     para = undefined;
   };
   const closeIndented = () => { if (indented) { out.codeBlocks.push([indented.start, indented.lastEnd]); indented = undefined; } };
 
   let pos = skipFrontMatter(text, out);
+  if (out.uncertain) return out;
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = text.length;
@@ -97,11 +101,17 @@ export function scanBlocks(text: string): BlockScan {
     if (eol === text.length) break;
     pos = eol + 1;
   }
-  if (fence) out.codeBlocks.push([fence.start, text.length]);
+  if (fence) out.codeBlocks.push([fence.start, fence.blankTailAt ?? text.length]);
   if (html) out.htmlBlocks.push([html.start, html.lastEnd]);
   closeIndented();
   closeParagraph();
   return out;
+
+  /** Does the line, read from `from`, open a block quote or a list item? */
+  function opensContainer(from: number, lineEnd: number): boolean {
+    const line = text.slice(skipSpaces(text, from, lineEnd, 3), lineEnd);
+    return line[0] === '>' || (LIST_MARKER.test(line) && !THEMATIC_BREAK.test(line));
+  }
 
   function extendOpenTasks(lineStart: number, lineEnd: number): void {
     openTasks = openTasks.filter((t) => containers.includes(t.container));
@@ -123,12 +133,15 @@ export function scanBlocks(text: string): BlockScan {
   function processLine(lineStart: number, lineEnd: number): void {
     let p = lineStart;
     let quotes = 0;
+    // Where the content after each quote level starts: an open HTML block or fence only reads its own levels.
+    const afterQuotes = [lineStart];
     for (;;) {
       const k = skipSpaces(text, p, lineEnd, 3);
       if (text[k] !== '>') break;
       quotes++;
       p = k + 1;
       if (text[p] === ' ' || text[p] === '\t') p++;
+      afterQuotes.push(p);
     }
     if (nestsTooDeep(quotes)) return;
     const c = skipSpaces(text, p, lineEnd, Infinity);
@@ -136,43 +149,58 @@ export function scanBlocks(text: string): BlockScan {
     const column = columnOf(text, lineStart, c);
 
     if (fence) {
-      const ended = quotes < fence.quotes || (!blank && fence.column > 0 && column < fence.column);
+      // As in an HTML block, a `>` deeper than the fence's quote level is code text.
+      const ownContent = quotes > fence.quotes ? skipSpaces(text, afterQuotes[fence.quotes], lineEnd, Infinity) : c;
+      const ended = quotes < fence.quotes || (ownContent < lineEnd && fence.column > 0 && columnOf(text, lineStart, ownContent) < fence.column);
       if (!ended) {
         const close = /^(`{3,}|~{3,})[ \t]*$/.exec(text.slice(c, lineEnd));
         // A `>` deeper than the fence's own quote level is code text, so that line cannot close it.
         if (close && quotes === fence.quotes && column - fence.column <= 3 && close[1][0] === fence.char && close[1].length >= fence.length) {
           out.codeBlocks.push([fence.start, lineEnd]);
           fence = undefined;
+          return;
         }
+        // A last line that its containers' prefix uses up is not code: an open fence ends before it.
+        fence.blankTailAt = blank && quotes === fence.quotes && column <= fence.column ? lineStart : undefined;
         return;
       }
-      out.codeBlocks.push([fence.start, previousLineEnd]);
+      // remark ends a fence its container left open at the next line's start when that line opens a container.
+      out.codeBlocks.push([fence.start, opensContainer(afterQuotes[Math.min(quotes, fence.quotes)], lineEnd) ? lineStart : previousLineEnd]);
       fence = undefined;
     }
     if (html) {
+      // A `>` deeper than the block's own quote level is HTML text, not a block quote.
+      const own = quotes > html.quotes ? afterQuotes[html.quotes] : p;
+      const ownContent = quotes > html.quotes ? skipSpaces(text, own, lineEnd, Infinity) : c;
+      const ownBlank = ownContent >= lineEnd;
       // Like a fence, an HTML block in a list item ends at a line that leaves the item.
-      if (quotes >= html.quotes && (blank || column >= html.column)) {
+      if (quotes >= html.quotes && (ownBlank || columnOf(text, lineStart, ownContent) >= html.column)) {
         if (html.end === 'blank-line') {
-          if (!blank) { html.lastEnd = lineEnd; return; }
+          if (!ownBlank) { html.lastEnd = lineEnd; return; }
         } else {
           html.lastEnd = lineEnd;
-          if (html.end.marker.test(text.slice(p, lineEnd))) { out.htmlBlocks.push([html.start, lineEnd]); html = undefined; }
+          if (html.end.marker.test(text.slice(own, lineEnd))) { out.htmlBlocks.push([html.start, lineEnd]); html = undefined; }
           return;
         }
       }
-      out.htmlBlocks.push([html.start, html.lastEnd]);
+      // Like a fence, HTML that waits for its end marker ends at the next line's start when that line opens a container.
+      const cut = html.end !== 'blank-line' && opensContainer(afterQuotes[Math.min(quotes, html.quotes)], lineEnd);
+      out.htmlBlocks.push([html.start, cut ? lineStart : html.lastEnd]);
       html = undefined;
     }
     if (blank) {
       closeParagraph();
+      if (indented) indented.blankAfter = true;
+      // A list item may begin with at most one blank line, counting its empty first line.
+      while (containers.length > 0 && containers[containers.length - 1].empty) containers.pop();
       return;
     }
     // remark lets the line right after indented code start only what could interrupt a paragraph.
     afterIndentedCode = false;
     if (indented) {
-      if (column - indented.column >= 4) { indented.lastEnd = lineEnd; return; }
+      if (column - indented.column >= 4) { indented.lastEnd = lineEnd; indented.blankAfter = false; return; }
+      afterIndentedCode = !indented.blankAfter;
       closeIndented();
-      afterIndentedCode = true;
     }
 
     // Containers this line is indented enough to stay in; a paragraph line that starts no
@@ -189,12 +217,16 @@ export function scanBlocks(text: string): BlockScan {
       extendParagraph(c, lineEnd);
       return;
     }
+    // A line whose containers all continue the open paragraph's interrupts it: remark then
+    // holds every list item the line opens, nested ones too, to the rules for interrupting one.
+    const interrupting = para !== undefined && !leavesItem && quotes >= para.quotes;
     containers = containers.slice(0, depth);
+    for (const kept of containers) kept.empty = false;
     if (para && quotes !== para.quotes) closeParagraph();
-    classify(c, lineStart, lineEnd, quotes, column, base, leavesItem);
+    classify(c, lineStart, lineEnd, quotes, column, base, leavesItem, interrupting);
   }
 
-  function classify(c: number, lineStart: number, lineEnd: number, quotes: number, column: number, base: number, leavesItem: boolean): void {
+  function classify(c: number, lineStart: number, lineEnd: number, quotes: number, column: number, base: number, leavesItem: boolean, interrupting: boolean): void {
     for (;;) {
       if (nestsTooDeep(quotes)) return;
       const rel = column - base;
@@ -220,8 +252,8 @@ export function scanBlocks(text: string): BlockScan {
         c = next;
         continue;
       }
-      const fenceMatch = FENCE.exec(line);
-      if (fenceMatch && !(fenceMatch[1][0] === '`' && fenceMatch[2].includes('`'))) {
+      const fenceMatch = opensFence(line) ? FENCE.exec(line) : null;
+      if (fenceMatch) {
         closeParagraph();
         fence = { char: fenceMatch[1][0], length: fenceMatch[1].length, column: base, quotes, start: c };
         return;
@@ -249,19 +281,19 @@ export function scanBlocks(text: string): BlockScan {
       if (marker) {
         const rest = line.slice(marker[0].length);
         const interrupts = leavesItem || (rest.trim() !== '' && (marker[2] === undefined || marker[2] === '1'));
-        if ((!para && !afterIndentedCode && !afterDefinition) || interrupts) {
+        if ((!para && !interrupting && !afterIndentedCode && !afterDefinition) || interrupts) {
           closeParagraph();
           const markerEnd = c + marker[1].length;
           const spaces = columnOf(text, lineStart, c + marker[0].length) - columnOf(text, lineStart, markerEnd);
           const contentColumn = columnOf(text, lineStart, markerEnd) + (rest === '' || spaces > 4 ? 1 : spaces);
-          containers.push({ column: contentColumn, quotes });
+          containers.push({ column: contentColumn, quotes, empty: rest.trim() === '' });
           if (rest.trim() === '') return;
           // More than four spaces after the marker: the item's content is indented code.
           let content = c + marker[0].length;
           const task = spaces > 4 ? null : TASK_BOX.exec(text.slice(content, lineEnd));
           const taskBox = content;
           if (task) {
-            out.tasks.push({ checked: task[1] !== ' ', start: c, end: lineEnd, textStart: content + 4, textEnd: lineEnd });
+            out.tasks.push({ checked: task[1] !== ' ', start: c, end: lineEnd, textStart: content + 4, textEnd: lineEnd, paragraphEnd: lineEnd });
             openTasks.push({ task: out.tasks[out.tasks.length - 1], container: containers[containers.length - 1] });
             content = skipSpaces(text, content + 3, lineEnd, Infinity);
           }
@@ -274,11 +306,13 @@ export function scanBlocks(text: string): BlockScan {
           continue;
         }
       }
-      const htmlStart = htmlBlockStart(line, !!para || afterIndentedCode || afterDefinition);
+      const htmlStart = htmlBlockStart(line, !!para || afterDefinition);
       if (htmlStart) {
         closeParagraph();
-        html = { end: htmlStart, quotes, start: c, lastEnd: lineEnd, column: base };
-        if (htmlStart !== 'blank-line' && htmlStart.marker.test(line.slice(1))) { out.htmlBlocks.push([c, lineEnd]); html = undefined; }
+        // Like indented code, remark's HTML block keeps the indentation inside its container.
+        const htmlStartAt = offsetAtColumn(text, lineStart, base, c);
+        html = { end: htmlStart, quotes, start: htmlStartAt, lastEnd: lineEnd, column: base };
+        if (htmlStart !== 'blank-line' && htmlStart.marker.test(line.slice(1))) { out.htmlBlocks.push([htmlStartAt, lineEnd]); html = undefined; }
         return;
       }
       const footnote = FOOTNOTE_DEFINITION.exec(line);
@@ -359,11 +393,17 @@ export function scanBlocks(text: string): BlockScan {
   function startsBlock(c: number, lineEnd: number, rel: number): boolean {
     if (rel >= 4) return false;
     const line = text.slice(c, lineEnd);
-    if (line[0] === '>' || FENCE.test(line) || ATX.test(line) || THEMATIC_BREAK.test(line) || FOOTNOTE_DEFINITION.test(line)) return true;
+    if (line[0] === '>' || opensFence(line) || ATX.test(line) || THEMATIC_BREAK.test(line) || FOOTNOTE_DEFINITION.test(line)) return true;
     const marker = LIST_MARKER.exec(line);
     if (marker) return true;
     return htmlBlockStart(line, false) !== undefined;
   }
+}
+
+/** A backtick fence's info string holds no backtick (```` ```x` ```` is a code span). */
+function opensFence(line: string): boolean {
+  const m = FENCE.exec(line);
+  return m !== null && !(m[1][0] === '`' && m[2].includes('`'));
 }
 
 /** Front matter is a `---` (YAML) or `+++` (TOML) fenced block at the very start. */
@@ -383,6 +423,8 @@ function skipFrontMatter(text: string, out: BlockScan): number {
     if (eol === text.length) break;
     pos = eol + 1;
   }
+  // remark then reads no block quote or list anywhere in the note, a shape the scan leaves to it.
+  out.uncertain = 'a front matter fence left open';
   return 0;
 }
 

@@ -78,7 +78,7 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
   const headingTexts = blocks.headings.map((h) => headingText(original, { start: h.contentStart, end: h.contentEnd, setext: h.setext }, referenceSources.length > 0, definitionSources, parser));
   // A task's text is its first line as rendered (`*x*` reads x), like a one-line heading.
   for (const t of blocks.tasks) {
-    const task = taskText(text, t.textStart, t.textEnd, referenceSources.length > 0, definitionSources, parser);
+    const task = taskText(text, t.textStart, t.textEnd, t.paragraphEnd, referenceSources.length > 0, definitionSources, parser);
     note.tasks.push({ checked: t.checked, text: task, range: range(t.start, t.end) });
   }
   const slugger = createSlugger();
@@ -90,13 +90,13 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
 
   const paragraphs: ParagraphFacts[] = [];
   for (const run of blocks.runs) {
-    if (run.kind === 'paragraph') {
-      const start = run.paragraphStart ?? run.start;
-      paragraphs.push({ start, end: run.end, strongEnd: strongEndAt(text, start, run.end, parser, definitionSources), headingsBefore: run.headingsBefore });
-    }
     const result: InlineResult = { links: [], codeSpans: [], html: [], footnoteCalls: [], text: [] };
     scanInline(text, run.start, run.end, { definitions, footnotes }, result);
     if (result.uncertain) throw new FastScanDeclined(result.uncertain);
+    if (run.kind === 'paragraph') {
+      const start = run.taskBox === undefined ? run.start : taskParagraphStart(run.taskBox, run.start, result);
+      paragraphs.push({ start, end: run.end, strongEnd: strongEndAt(text, start, run.end, parser, definitionSources), headingsBefore: run.headingsBefore });
+    }
     for (const [s, e] of result.codeSpans) note.codeRanges.push(range(s, e));
     for (const [s, e] of result.html) addHtml(s, e);
     for (const f of result.footnoteCalls) note.footnotes.push({ label: normalizeLabel(f.rawLabel), range: range(f.start, f.end), isDefinition: false });
@@ -129,8 +129,19 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
   const h1 = note.headings.find((h) => h.level === 1);
   note.title = note.frontMatter?.title ?? h1?.text ?? noteTitleFromUri(uri);
   const glossary = note.frontMatter?.type === 'glossary' || (options.isGlossaryPath?.(uri) ?? false);
-  note.definitions = collectDefinitions({ uri, text, lines, headings: note.headings, paragraphs, frontMatter: note.frontMatter, title: note.title, glossary });
+  note.definitions = collectDefinitions({ uri, text, lines, headings: note.headings, paragraphs, frontMatter: note.frontMatter, title: note.title, glossary, optionFields: options.optionListsAreFields?.(uri) ?? false });
   return note;
+
+  /**
+   * remark's task paragraph starts one past its first text node's start, which is right after
+   * the box (the space and what follows), or at the box when that text is one space alone,
+   * dropped before a link, code or emphasis.
+   */
+  function taskParagraphStart(box: number, contentStart: number, result: InlineResult): number {
+    const first = result.text[0];
+    const headEnd = first && first.start === contentStart && !first.autolink ? first.end : contentStart;
+    return headEnd - (box + 3) <= 1 ? box : box + 4;
+  }
 
   function addHtml(s: number, e: number) {
     note.codeRanges.push(range(s, e));

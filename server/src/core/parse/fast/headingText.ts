@@ -12,11 +12,15 @@ const INLINE_MARKUP = /[\\`*_\[\]<>&!~]/;
 export interface HeadingSource { start: number; end: number; setext: boolean }
 
 /** A task's text as remark gives it: the first line of its paragraph, rendered. `start` is right after `[ ] `. */
-export function taskText(text: string, start: number, end: number, hasDefinitions: boolean, definitionSources: (piece: string) => string, parser: IMdParser): string {
-  const content = text.slice(start, end);
-  if (!INLINE_MARKUP.test(content)) return content.trimEnd();
+export function taskText(text: string, start: number, end: number, paragraphEnd: number, hasDefinitions: boolean, definitionSources: (piece: string) => string, parser: IMdParser): string {
+  const firstLine = text.slice(start, end);
+  if (!INLINE_MARKUP.test(firstLine)) return firstLine.trimEnd();
+  // Markup on the first line may close on a later one (`[a⏎b](m.md)`): then the whole
+  // paragraph is read, its later lines without their container prefixes.
+  const multiLine = paragraphEnd > end;
+  const content = multiLine ? firstLine + text.slice(end, paragraphEnd).replace(/^[ \t>]*/gm, '') : firstLine;
   const defs = content.includes('[') && hasDefinitions ? definitionSources(content) : '';
-  const plain = readPlainly(content, defs !== '');
+  const plain = multiLine ? undefined : readPlainly(content, defs !== '');
   if (plain !== undefined) return plain.trimEnd();
   const list = parseSnippet(parser, `- [ ] ${content}` + (defs ? `\n\n${defs}\n` : '')).children[0];
   const paragraph = list?.type === 'list' ? list.children[0]?.children[0] : undefined;

@@ -32,7 +32,7 @@ export interface InlineResult {
 
 export interface InlineContext { definitions: Set<string>; footnotes: Set<string> }
 
-interface Opener { pos: number; image: boolean; active: boolean }
+interface Opener { pos: number; image: boolean }
 
 /** Backslash, backtick, `<`, `!`, `[`, `]`, `*`, `_` and `~`: where inline syntax can start. */
 function isSpecial(code: number): boolean {
@@ -45,11 +45,16 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   const syntax: Array<[number, number]> = [];
   const autolinkText: Array<[number, number]> = [];
   const unmatchedRuns = new Set<number>();
+  // After a backtick run no code span closes, remark's text takes in the line prefixes that follow.
+  let firstUnmatchedTick = Infinity;
   // Emphasis markers not yet claimed by a link text; each link text's markers are resolved on their own.
-  let pendingRuns: DelimiterRun[] = [];
+  const pendingRuns: DelimiterRun[] = [];
   const runGroups: DelimiterRun[][] = [];
   // Every `[` with the `]` that closed it (or the end): a bare URL cannot start inside one.
   const bracketSpans: Array<[number, number]> = [];
+  // Link openers below this stack height are inactive: a link closed above them (a link
+  // cannot contain a link). One number instead of a flag on each keeps many links linear.
+  let inactiveBelow = 0;
   let i = start;
   while (i < end) {
     // A bounded loop, not a regex: a regex would search past `end` to the note's end on
@@ -67,7 +72,7 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     if (c === '`') { i = codeSpan(i); continue; }
     if (c === '<') { i = angle(i); continue; }
     if (c === '!') {
-      if (text[i + 1] === '[') { openers.push({ pos: i, image: true, active: true }); i += 2; } else i++;
+      if (text[i + 1] === '[') { openers.push({ pos: i, image: true }); i += 2; } else i++;
       continue;
     }
     if (c === '[') {
@@ -75,7 +80,7 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
         const call = footnoteCall(i);
         if (call) { i = call; continue; }
       }
-      openers.push({ pos: i, image: false, active: true });
+      openers.push({ pos: i, image: false });
       i++;
       continue;
     }
@@ -86,6 +91,10 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
   let nextLinkText = 0;
   const literals: LiteralAutolink[] = [];
   for (const o of openers) bracketSpans.push([o.pos, end]);
+  // Sorted by start and swept with the literals (also in source order), keeping the furthest end so far.
+  bracketSpans.sort((a, b) => a[0] - b[0]);
+  let nextSpan = 0;
+  let spanReach = -1;
   for (const piece of complement(start, end, syntax, autolinkText)) {
     // Pieces and link texts are both in source order (link texts never nest): one sweep.
     while (nextLinkText < linkTexts.length && linkTexts[nextLinkText][1] <= piece.start) nextLinkText++;
@@ -93,14 +102,17 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     if (piece.autolink || inLinkText) continue;
     for (const literal of findLiteralAutolinks(text, piece.start, piece.end)) {
       // remark reads a bare URL before any bracket or code after its start, and none after an unclosed `[`.
-      if (piece.end < end && findLiteralAutolinks(text, literal.start, end)[0]?.end !== literal.end) out.uncertain ??= 'a bare URL runs into link or code syntax';
-      if (bracketSpans.some(([s, e]) => s < literal.start && e > literal.start)) out.uncertain ??= 'a bare URL inside an open bracket';
+      if (piece.end < end && findLiteralAutolinks(text, literal.start, end, 1)[0]?.end !== literal.end) out.uncertain ??= 'a bare URL runs into link or code syntax';
+      while (nextSpan < bracketSpans.length && bracketSpans[nextSpan][0] < literal.start) spanReach = Math.max(spanReach, bracketSpans[nextSpan++][1]);
+      if (spanReach > literal.start) out.uncertain ??= 'a bare URL inside an open bracket';
+      // Where remark's positions for such nodes are restored by finding their text in the source, they fail when the text was unescaped or spans lines.
+      if (transformOnly(literal) && /[\\&\n\r]/.test(text.slice(piece.start, piece.end))) out.uncertain ??= 'a bare URL that only remark\'s tree transform links, in text it cannot place';
       literals.push(literal);
       out.links.push({ kind: 'autolink', start: literal.start, end: literal.end, textStart: literal.start, textEnd: literal.end, target: literal.url, isImage: false });
     }
   }
   // A bare URL is found before emphasis is resolved: markers inside it are part of the address.
-  runGroups.push(literals.length ? pendingRuns.filter((r) => !literals.some((l) => r.start < l.end && r.end > l.start)) : pendingRuns);
+  runGroups.push(literals.length ? outsideLiterals(pendingRuns, literals) : pendingRuns);
   const emphasis: EmphasisResult = { used: [] };
   for (const group of runGroups) if (group.length > 1) resolveEmphasis(group, emphasis);
   if (emphasis.crossing) out.uncertain ??= 'strikethrough and emphasis overlap without nesting';
@@ -111,11 +123,22 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     while (nextLiteral < literals.length && literals[nextLiteral].end <= piece.start) nextLiteral++;
     for (; nextLiteral < literals.length && literals[nextLiteral].start < piece.end; nextLiteral++) {
       const literal = literals[nextLiteral];
-      if (literal.start > at) out.text.push({ start: at, end: literal.start, autolink: false });
+      if (literal.start > at) out.text.push({ start: at, end: firstUnmatchedTick < literal.start ? literal.start : beforePrefix(text, at, literal.start), autolink: false });
       out.text.push({ start: literal.start, end: literal.end, autolink: true });
       at = literal.end;
     }
-    if (at < piece.end) out.text.push({ start: at, end: piece.end, autolink: piece.autolink });
+    if (at < piece.end) out.text.push({ start: at, end: piece.end < end && firstUnmatchedTick > piece.end ? beforePrefix(text, at, piece.end) : piece.end, autolink: piece.autolink });
+  }
+
+  /**
+   * micromark links `www.` only after whitespace, `(`, `*`, `_`, `[`, `]`, `~` or nothing, and an
+   * address not after `/`; remark's tree transform finds the others, as nodes without positions.
+   */
+  function transformOnly(literal: LiteralAutolink): boolean {
+    const before = previousChar(text, start, literal.start);
+    if (before === undefined) return false;
+    if (literal.url.startsWith('mailto:')) return before === '/';
+    return /^www\./i.test(text.slice(literal.start, literal.start + 4)) && !/^[\s(*_[\]~]$/.test(before);
   }
 
   function delimiters(at: number, char: DelimiterChar): number {
@@ -129,11 +152,11 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     const n = runLength(at, '`');
     // A run length with no closer after some point has none after any later point either:
     // remembering that keeps a line of unmatched backticks linear.
-    if (unmatchedRuns.has(n)) return at + n;
+    if (unmatchedRuns.has(n)) { firstUnmatchedTick = Math.min(firstUnmatchedTick, at); return at + n; }
     let j = at + n;
     for (;;) {
       const k = text.indexOf('`', j);
-      if (k === -1 || k >= end) { unmatchedRuns.add(n); return at + n; }
+      if (k === -1 || k >= end) { unmatchedRuns.add(n); firstUnmatchedTick = Math.min(firstUnmatchedTick, at); return at + n; }
       const m = runLength(k, '`');
       if (m === n) {
         out.codeSpans.push([at, k + n]);
@@ -185,7 +208,9 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     const opener = openers.pop();
     if (!opener) return at + 1;
     bracketSpans.push([opener.pos, at]);
-    if (!opener.active) return at + 1;
+    const active = opener.image || openers.length >= inactiveBelow;
+    inactiveBelow = Math.min(inactiveBelow, openers.length);
+    if (!active) return at + 1;
     const textStart = opener.pos + (opener.image ? 2 : 1);
     const label = text.slice(textStart, at);
     const defined = label.length <= 999 && ctx.definitions.has(normalizeLabel(label)) && label.trim() !== '';
@@ -207,13 +232,20 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     }
     if (!link && defined) link = { ...base, kind: 'reference', end: at + 1, rawLabel: label, referenceType: 'shortcut' };
     if (!link) return at + 1;
+    // An image's alt is plain text to remark: no code, HTML, link or footnote call inside it
+    // is a node. Those found are the latest of each list, so popping them stays linear.
+    if (opener.image) for (const list of [out.codeSpans, out.html] as Array<Array<[number, number]>>) while (list.length && list[list.length - 1][0] >= textStart) list.pop();
+    if (opener.image) for (const list of [out.links, out.footnoteCalls] as Array<Array<{ start: number }>>) while (list.length && list[list.length - 1].start >= textStart) list.pop();
     out.links.push(link);
-    runGroups.push(pendingRuns.filter((r) => r.start >= textStart));
-    pendingRuns = pendingRuns.filter((r) => r.start < textStart);
+    // Runs are in source order: the link text's are the last ones.
+    let split = pendingRuns.length;
+    while (split > 0 && pendingRuns[split - 1].start >= textStart) split--;
+    runGroups.push(pendingRuns.slice(split));
+    pendingRuns.length = split;
     if (opener.image) syntax.push([link.start, link.end]);
     else {
       syntax.push([link.start, link.textStart], [link.textEnd, link.end]);
-      for (const o of openers) if (!o.image) o.active = false;
+      inactiveBelow = openers.length;
     }
     return link.end;
   }
@@ -288,6 +320,28 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     }
     return undefined;
   }
+}
+
+/**
+ * Text that stops where syntax opens a line stops, as remark's does, at the line ending
+ * before it: the line's container prefix (`> `, indentation) is no text of its own.
+ */
+function beforePrefix(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && (text[k - 1] === '>' || text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k > start && k < end && text[k - 1] === '\n' ? k : end;
+}
+
+/** The runs that overlap no literal; both lists are in source order. */
+function outsideLiterals(runs: DelimiterRun[], literals: LiteralAutolink[]): DelimiterRun[] {
+  const kept: DelimiterRun[] = [];
+  let l = 0;
+  for (const r of runs) {
+    while (l < literals.length && literals[l].end <= r.start) l++;
+    if (l < literals.length && literals[l].start < r.end) continue;
+    kept.push(r);
+  }
+  return kept;
 }
 
 /** The character before `at` as micromark sees it: none at the start of the content or of a line (after its `>` and indentation). */

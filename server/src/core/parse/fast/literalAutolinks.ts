@@ -9,10 +9,11 @@ const TRAILING = new Set(['!', '"', "'", '*', ',', '.', ':', ';', '?', '_', '~']
 const DOMAIN_BREAK = /[\s\p{P}\p{S}]/u;
 const EMAIL_LOCAL = /[A-Za-z0-9+\-._]/;
 
-export function findLiteralAutolinks(text: string, start: number, end: number): LiteralAutolink[] {
+/** `limit` stops the search after that many are found and cannot be replaced. */
+export function findLiteralAutolinks(text: string, start: number, end: number, limit = Infinity): LiteralAutolink[] {
   const found: LiteralAutolink[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end && found.length <= limit) {
     const c = text[i];
     let link: LiteralAutolink | undefined;
     if ((c === 'h' || c === 'H') && !/[A-Za-z]/.test(text[i - 1] ?? '')) link = urlAt(text, i, end);
@@ -94,7 +95,8 @@ function isTrail(text: string, at: number, end: number): boolean {
 function emailAround(text: string, at: number, start: number, end: number): LiteralAutolink | undefined {
   let s = at;
   while (s > start && EMAIL_LOCAL.test(text[s - 1])) s--;
-  if (s === at || (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]))) return undefined;
+  // A letter of another script (`制a@b.co`) does not stop the address.
+  if (s === at || (s > 0 && /[A-Za-z0-9]/.test(text[s - 1]))) return undefined;
   let j = at + 1;
   while (j < end && /[A-Za-z0-9\-_.]/.test(text[j])) j++;
   while (j > at + 1 && text[j - 1] === '.') j--;
