@@ -1,7 +1,7 @@
 // No English reaches the user outside the catalogue: a scan of the client, server, core and
 // CLI sources for string literals in the places a person reads (messages, progress titles,
 // status bar and tree item text, quick pick and input box text, diagnostic and hover text,
-// CLI output). A literal there must be wrapped in l10n.t / vscode.l10n.t instead. A line that
+// CLI output; the graph webview's text). A literal there must be wrapped in l10n.t / vscode.l10n.t instead. A line that
 // shows something that is not prose (markup, a developer tool's log) says so with `// not prose`
 // on that line or the one before.
 import * as assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 
 const repo = path.resolve(__dirname, '../../..');
-const SOURCE_DIRS = ['client/src', 'server/src', 'shared'];
+const SOURCE_DIRS = ['client/src', 'client/webview', 'server/src', 'shared'];
 /**
  * Files whose English is data for other formats, not UI: the code registry's one-line
  * descriptions feed the README table and SARIF rule metadata, which stay English like the
@@ -28,7 +28,7 @@ function sourceFiles(dir: string): string[] {
 /** Calls whose string arguments are shown as they are. */
 const SHOWING_CALLS = /^(showInformationMessage|showWarningMessage|showErrorMessage|showInputBox|showQuickPick|setStatusBarMessage|createWebviewPanel|createOutputChannel|TreeItem|MarkdownString|appendMarkdown|appendText|CodeAction|write|log|error|warn|info|sendNotification|showMessage|UsageError|err|out|push)$/;
 /** Object properties and assigned fields whose strings are shown. */
-const SHOWN_FIELDS = /^(title|tooltip|text|placeHolder|placeholder|prompt|message|description|detail|label|value|contents|documentation)$/;
+const SHOWN_FIELDS = /^(title|tooltip|text|placeHolder|placeholder|prompt|message|description|detail|label|value|contents|documentation|textContent|innerText)$/;
 
 /** Prose: a word of three letters or more once codicons, placeholders and code spans are gone. */
 export function isEnglishProse(text: string): boolean {
