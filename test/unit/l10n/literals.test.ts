@@ -1,9 +1,9 @@
-// No English reaches the user outside the catalogue: a scan of the client, server, core and
-// CLI sources for string literals in the places a person reads (messages, progress titles,
-// status bar and tree item text, quick pick and input box text, diagnostic and hover text,
-// CLI output; the graph webview's text). A literal there must be wrapped in l10n.t / vscode.l10n.t instead. A line that
-// shows something that is not prose (markup, a developer tool's log) says so with `// not prose`
-// on that line or the one before.
+// No English reaches the user outside the catalogue: a scan of the client, webview, server,
+// core and CLI sources for string literals in the places a person reads (messages, progress
+// titles, status bar and tree item text, quick pick and input box text, diagnostic and hover
+// text, CLI output, webview text). A literal there must be wrapped in l10n.t / vscode.l10n.t
+// instead. A line that shows something that is not prose (markup, a developer tool's log)
+// says so with `// not prose` on that line or the one before.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
