@@ -16,7 +16,8 @@ const common = {
   external: ['vscode'],
   // @vscode/l10n's builds can download a bundle (`config({ uri })` uses fetch); the bundles
   // get the same API without it. See server/src/core/l10n/runtime.ts.
-  alias: { '@vscode/l10n': './server/src/core/l10n/runtime.ts' },
+  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: take its ES build.
+  alias: { '@vscode/l10n': './server/src/core/l10n/runtime.ts', 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 await Promise.all([

@@ -47,6 +47,10 @@ export const DIAGNOSTIC_REGISTRY = {
     description: 'A link by name that matches several files where the tool leaves the choice open; one fix per file.' },
   noSuchBlock: { code: 'link.no-such-block', severity: 'error', fixAllSafe: false,
     description: 'A `#^block-id` link to a note with no such block; the fix offers the closest id.' },
+  configInvalidJson: { code: 'config.invalid-json', severity: 'error', fixAllSafe: false,
+    description: '`.concept-notes.json` is not a JSON object; it is not applied until it parses.' },
+  configInvalidSetting: { code: 'config.invalid-setting', severity: 'warning', fixAllSafe: false,
+    description: 'An unknown key or a value of the wrong type in `.concept-notes.json`; it is ignored.' },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
 type Registry = typeof DIAGNOSTIC_REGISTRY;

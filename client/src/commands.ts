@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
+import { Commands, DIAGNOSTIC_SOURCE, type ConceptSummary } from '../../shared/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, type ConceptSummary } from '../../shared/protocol';
 import { goToConcept } from './goToConcept';
 import { showReferencesAt } from './showReferences';
 import type { ConceptsOrder } from './views/conceptGrouping';
@@ -37,7 +37,7 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [Commands.refreshTopics]: (ctx) => () => ctx.refreshTopics(),
   [Commands.goToConcept]: (ctx) => (name) => goToConcept(() => ctx.concepts(), name),
   // Diagnostics are already pushed for every note; the Problems panel is the report.
-  [Commands.checkWorkspace]: () => () => vscode.commands.executeCommand('workbench.actions.view.problems'),
+  [Commands.checkWorkspace]: () => () => checkWorkspace(),
   [Commands.showMentions]: () => () => showMentions(),
   [Commands.repairEncoding]: () => () => repairEncoding(),
   [Commands.checkExternalLinks]: (ctx) => (scope) => ctx.checkExternalLinks(scope),
@@ -51,6 +51,22 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [Commands.markTaskDone]: (ctx) => (row) => ctx.markTaskDone(row),
   [Commands.showReferences]: (ctx) => (uri, position) => showReferencesAt(ctx.client(), uri, position),
 };
+
+/**
+ * Shows the Problems panel, where every note's problems already are, and answers with
+ * how many of ours it lists and in how many files (for a keybinding's caller and the tests).
+ */
+async function checkWorkspace(): Promise<{ problems: number; files: number }> {
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  let problems = 0;
+  let files = 0;
+  for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
+    const ours = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE).length;
+    problems += ours;
+    if (ours > 0) files++;
+  }
+  return { problems, files };
+}
 
 /**
  * Opens the references peek for the concept under the cursor; the server's reference

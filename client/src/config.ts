@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ConceptNotesSettings } from '../../shared/protocol';
+import { SERVER_SETTING_KEYS } from './serverSettingKeys';
 
 /** Typed access to `conceptNotes.*`; the one place the client reads settings. */
 export class Config {
@@ -8,9 +9,7 @@ export class Config {
   /** Everything the server reads; it validates and fills in defaults itself. */
   serverSettings(): Partial<ConceptNotesSettings> {
     const s = this.section;
-    const keys: Array<keyof ConceptNotesSettings> = ['maxFileSize', 'exclude', 'todoMarkers', 'severity', 'hoverMaxLength', 'highlightMentions', 'ignoreFiles', 'ignoreLinks', 'gaps',
-      'externalLinks', 'externalLinksTimeout', 'externalLinksConcurrency', 'externalLinksSkipHosts', 'externalLinksCheckFragments', 'linkStyle'];
-    return Object.fromEntries(keys.map((k) => [k, s.get<unknown>(k)]).filter(([, v]) => v !== undefined)) as Partial<ConceptNotesSettings>;
+    return Object.fromEntries(SERVER_SETTING_KEYS.map((k) => [k, s.get<unknown>(k)]).filter(([, v]) => v !== undefined)) as Partial<ConceptNotesSettings>;
   }
 
   /** Client-only: how many hops from the active note the graph view shows at first. */

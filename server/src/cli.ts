@@ -6,9 +6,9 @@ import { URI } from 'vscode-uri';
 import { createNoteService, createRemarkParser, localeFromEnvironment, useLocale, type ILogger } from './core';
 import { FsWorkspace } from './node/fsWorkspace';
 import { createFindingChecks } from './core/features/diagnostics/extraChecks';
-import { parseArgs, type ParsedArgs } from './cli/args';
+import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
 import { formatJson, formatSarif, formatText, type FileDiagnostics } from './cli/formats';
-import { loadCliSettings, UsageError } from './cli/config';
+import { loadCliSettings } from './cli/config';
 import { stderrProgress } from './cli/progress';
 import { fixEncoding } from './cli/fixEncoding';
 import { formatGapsJson, formatGapsText } from './cli/gapsOutput';
@@ -16,24 +16,30 @@ import { checkWebLinks } from './cli/external';
 import { isLinkStyleSetting } from './core/links/linkStyle';
 
 const VERSION = '0.1.0';
-/** The command lines are syntax; the explanations are messages. */
-const usage = () => `${l10n.t('Usage:')}
-  concept-notes check [folder] [--format text|json|sarif] [--config <file>] [--quiet]
-                      [--link-style auto|markdown|obsidian|foam|github-wiki]
-                      [--external [--external-timeout <ms>] [--external-cache <dir>] [--no-cache]]
-  concept-notes concepts [folder] [--format json|text] [--config <file>]
-  concept-notes gaps [folder] [--format text|json] [--config <file>]
-  concept-notes fix-encoding <file> [--write]
-${l10n.t('--external checks web links too (the only option that makes network requests).')}
-${l10n.t('Settings come from <folder>/.concept-notes.json (or --config), the same file the editor reads.')}
-${l10n.t('Messages are in English or Simplified Chinese: --locale zh-cn|en, else LC_ALL / LC_MESSAGES / LANG.')}
-${l10n.t('Exit codes: 0 no errors, 1 at least one error-severity problem, 2 bad usage or failure.')}`;
+/** The command lines are syntax (not translated); the explanations below them are. */
+function usage(): string {
+  return [
+    l10n.t('Usage:'),
+    '  concept-notes check [folder] [--format text|json|sarif] [--config <file>] [--quiet]',
+    '                      [--link-style auto|markdown|obsidian|foam|github-wiki]',
+    '                      [--external [--external-timeout <ms>] [--external-cache <dir>] [--no-cache]]',
+    '  concept-notes concepts [folder] [--format json|text] [--config <file>]',
+    '  concept-notes gaps [folder] [--format text|json] [--config <file>]',
+    '  concept-notes fix-encoding <file> [--write]',
+    '  concept-notes --help | --version',
+    l10n.t('--external checks web links too (the only option that makes network requests).'),
+    l10n.t('Settings come from <folder>/.concept-notes.json (or --config), the same file the editor reads.'),
+    l10n.t('Messages are in English or Simplified Chinese: --locale zh-cn|en, else LC_ALL / LC_MESSAGES / LANG.'),
+    l10n.t('Exit codes: 0 no errors, 1 at least one error-severity problem, 2 bad usage or failure.'),
+  ].join('\n');
+}
 
 async function main(argv: string[]): Promise<number> {
+  // The language first, so that even a usage error is in the reader's language.
+  useLocale(localeFromEnvironment(localeArgument(argv), process.env));
   const args = parseArgs(argv);
-  const locale = args.flags.get('locale');
-  useLocale(localeFromEnvironment(typeof locale === 'string' ? locale : undefined, process.env));
   if (args.flags.has('help')) { process.stdout.write(usage() + '\n'); return 0; }
+  if (args.flags.has('version')) { process.stdout.write(`concept-notes ${VERSION}\n`); return 0; }
   if (!args.command) { process.stderr.write(usage() + '\n'); return 2; }
   switch (args.command) {
     case 'fix-encoding':
@@ -43,8 +49,17 @@ async function main(argv: string[]): Promise<number> {
     case 'gaps':
       return runOnFolder(args);
     default:
-      throw new UsageError(`${l10n.t('Unknown command: {command}', { command: args.command })}\n${usage()}`);
+      throw new UsageError(l10n.t('Unknown command: {command}', { command: args.command }));
   }
+}
+
+/** `--locale x` / `--locale=x`, read before the strict parse. */
+function localeArgument(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--locale') return argv[i + 1];
+    if (argv[i].startsWith('--locale=')) return argv[i].slice('--locale='.length);
+  }
+  return undefined;
 }
 
 async function runOnFolder(args: ParsedArgs): Promise<number> {
@@ -52,7 +67,10 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(l10n.t('Not a folder: {folder}', { folder: args.positionals[0] ?? '.' }));
   const quiet = args.flags.has('quiet');
   const warn = (m: string) => { if (!quiet) process.stderr.write(`${l10n.t('warning: {message}', { message: m })}\n`); };
-  const settings = loadCliSettings(folder, args.flags.get('config'), warn);
+  const configFlag = args.flags.get('config');
+  const { settings, configFile } = loadCliSettings(folder, typeof configFlag === 'string' ? configFlag : undefined);
+  // `check` reports the config file's problems like a note's; the other commands warn.
+  if (args.command !== 'check') for (const d of configFile?.diagnostics ?? []) warn(`${path.basename(configFile!.path)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
   const linkStyle = args.flags.get('link-style');
   if (linkStyle !== undefined) {
     if (!isLinkStyleSetting(linkStyle)) throw new UsageError(l10n.t('Unknown link style: {style} (auto, markdown, obsidian, foam, github-wiki)', { style: String(linkStyle) }));
@@ -80,13 +98,14 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   }
 
   const format = String(args.flags.get('format') ?? 'text');
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(l10n.t('Unknown format: {format}', { format }));
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(l10n.t('Unknown format: {format}. Formats: text, json, sarif.', { format }));
   const externalOnly = ['external-timeout', 'external-cache', 'no-cache'].filter((f) => args.flags.has(f));
   if (externalOnly.length && !args.flags.has('external')) throw new UsageError(l10n.t('--{flag} only applies with --external', { flag: externalOnly[0] }));
   if (args.flags.has('external')) {
     await checkWebLinks(service, settings, { timeout: args.flags.get('external-timeout'), cacheDir: args.flags.get('external-cache'), noCache: args.flags.has('no-cache'), quiet }, `concept-notes/${VERSION} (web link check)`);
   }
   const results: FileDiagnostics[] = [];
+  if (configFile?.diagnostics.length) results.push({ file: path.relative(folder, configFile.path).split(path.sep).join('/'), diagnostics: configFile.diagnostics });
   const uris = service.noteUris().sort();
   const progress = stderrProgress('Checking', !quiet);
   for (let i = 0; i < uris.length; i++) {
@@ -104,7 +123,7 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error) => {
-    process.stderr.write(error instanceof UsageError ? `${error.message}\n` : `${l10n.t('concept-notes failed: {error}', { error: (error instanceof Error ? error.stack : undefined) ?? String(error) })}\n`);
+    process.stderr.write(error instanceof UsageError ? `${error.message}\n` : `${l10n.t('concept-notes failed: {error}', { error: error instanceof Error ? error.stack ?? error.message : String(error) })}\n`);
     process.exitCode = 2;
   },
 );

@@ -19,8 +19,9 @@ import { registerOpenItems } from './lsp/openItems';
 import { registerKnowledgeGaps } from './lsp/gaps';
 import { registerGraph } from './lsp/graph';
 import { isConfigFileUri } from './core/config/workspaceConfig';
-import { readSettings } from './lsp/settings';
-import { CodeActionKinds, type IndexChangedParams } from '../../shared/protocol';
+import { ServerSettings } from './lsp/settings';
+import { readEditorSettings } from './core/config/resolveSettings';
+import { CodeActionKinds, type ConceptNotesSettings, type IndexChangedParams } from '../../shared/protocol';
 import { ConceptNotesNotifications, PROTOCOL_VERSION, type ConceptNotesExperimentalCapabilities } from '../../shared/lspProtocol';
 import { connectionLogger } from './lsp/logger';
 import { registerExternalLinks } from './lsp/externalLinks';
@@ -31,6 +32,7 @@ const logger = connectionLogger(connection);
 let service: NoteService;
 let publisher: DiagnosticsPublisher;
 let workspace: FsWorkspace | undefined;
+let settingsState: ServerSettings | undefined;
 let indexing = false;
 let supportsConfiguration = false;
 let supportsWatchers = false;
@@ -38,13 +40,16 @@ let clientCapabilities: InitializeParams['capabilities'] = {};
 let workspaceTrusted = true;
 let cacheDir: string | undefined;
 
-connection.onInitialize((params: InitializeParams) => {
+connection.onInitialize(async (params: InitializeParams) => {
   // First: the cache key and every message from here on depend on the language.
   useLocale(normalizeLocale(params.locale) ?? 'en');
   const folders = params.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath)
     ?? (params.rootUri ? [URI.parse(params.rootUri).fsPath] : []);
-  const settings = readSettings(params.initializationOptions);
-  workspace = new FsWorkspace(folders, { include: settings.include, exclude: settings.exclude, logger });
+  const editorSettings = readEditorSettings(params.initializationOptions);
+  workspace = new FsWorkspace(folders, { include: editorSettings.include, exclude: editorSettings.exclude, logger });
+  settingsState = new ServerSettings(connection, workspace, params.initializationOptions);
+  const settings = await settingsState.reloadFile();
+  workspace.setFilters(settings);
   cacheDir = cacheDirOf(params.initializationOptions);
   // Editors without a trust model (Neovim) do not say; VS Code says false for an untrusted workspace.
   workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
@@ -82,7 +87,12 @@ connection.onInitialized(async () => {
   }
   if (supportsConfiguration) {
     const section: unknown = await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined);
-    if (section) service.updateSettings(readSettings(section));
+    if (section) {
+      // The answer may differ from initializationOptions (include globs too): apply all of it.
+      const settings = settingsState!.setEditorSettings(section);
+      service.updateSettings(settings);
+      workspace?.setFilters(settings);
+    }
   }
   await reindex();
 });
@@ -145,12 +155,14 @@ documents.onDidClose(async ({ document }) => {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   const affected = new Set<string>();
+  let configChanged = false;
   for (const change of changes) {
     const uris = change.type === FileChangeType.Deleted ? service.fileDeleted(change.uri) : await service.fileChanged(change.uri);
     for (const u of uris) affected.add(u);
     if (change.type === FileChangeType.Deleted) affected.add(change.uri);
-    if (isConfigFileUri(change.uri)) for (const u of service.noteUris()) affected.add(u); // lint options changed
+    if (isConfigFileUri(change.uri) && change.uri === settingsState?.configUri) configChanged = true;
   }
+  if (configChanged) await applySettings(await settingsState!.reloadFile());
   publisher.schedule(affected);
 });
 
@@ -158,19 +170,21 @@ connection.onDidChangeConfiguration(async (change) => {
   const section: unknown = supportsConfiguration
     ? await connection.workspace.getConfiguration('conceptNotes').catch(() => undefined)
     : (change.settings as { conceptNotes?: unknown })?.conceptNotes;
-  if (section) {
-    const before = service.settings;
-    const next = readSettings(section);
-    service.updateSettings(next);
-    // todoMarkers and maxFileSize shape how notes are parsed, include / exclude which files
-    // are notes: re-list and re-read every note.
-    const same = (key: 'todoMarkers' | 'include' | 'exclude') => JSON.stringify(before[key]) === JSON.stringify(next[key]);
-    const filtersChanged = !same('include') || !same('exclude');
-    if (filtersChanged) workspace?.setFilters(next);
-    if (filtersChanged || !same('todoMarkers') || before.maxFileSize !== next.maxFileSize) await reindex();
-    else publisher.schedule(service.noteUris());
-  }
+  if (section && settingsState) await applySettings(settingsState.setEditorSettings(section));
 });
+
+/** Applies newly resolved settings: re-reads every note when they shape parsing, else re-checks every note. */
+async function applySettings(next: ConceptNotesSettings): Promise<void> {
+  const before = service.settings;
+  service.updateSettings(next);
+  // todoMarkers and maxFileSize shape how notes are parsed, include / exclude which files
+  // are notes: re-list and re-read every note.
+  const same = (key: 'todoMarkers' | 'include' | 'exclude') => JSON.stringify(before[key]) === JSON.stringify(next[key]);
+  const filtersChanged = !same('include') || !same('exclude');
+  if (filtersChanged) workspace?.setFilters(next);
+  if (filtersChanged || !same('todoMarkers') || before.maxFileSize !== next.maxFileSize) await reindex();
+  else publisher.schedule(service.noteUris());
+}
 
 connection.onShutdown(async () => {
   // Nothing runs after shutdown: the publisher's timer and the index go with it.

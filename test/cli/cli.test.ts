@@ -102,6 +102,43 @@ describe('cli', function () {
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /Cannot read \.concept-notes\.json/);
     });
+    it('unknown options and missing values are bad usage: exit 2, naming the option and listing the valid ones', () => {
+      for (const args of [['check', fixtures, '--bogus-flag'], ['check', fixtures, '--fromat', 'json'], ['concepts', fixtures, '--write']]) {
+        const r = run(args);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, new RegExp(`Unknown option '${args[2]}' for ${args[0]}\\. Valid options: .*--format`), r.stderr);
+        assert.equal(r.stdout, '');
+      }
+      const missing = run(['check', fixtures, '--format']);
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /Option '--format' needs a value/);
+      assert.equal(run(['check', fixtures, '--config']).code, 2);
+      assert.equal(run(['check', fixtures, '--quiet=yes']).code, 2);
+      assert.equal(run(['check', fixtures, 'second-folder']).code, 2);
+      const zh = spawnSync(process.execPath, [cli, '--locale', 'zh-cn', 'check', fixtures, '--bogus-flag'], { encoding: 'utf8', env: ENGLISH_ENV });
+      assert.equal(zh.status, 2);
+      assert.match(zh.stderr, /check 没有选项“--bogus-flag”。可用选项：/);
+    });
+    it('--help and --version', () => {
+      const help = run(['--help']);
+      assert.equal(help.code, 0);
+      assert.match(help.stdout, /^Usage:\n {2}concept-notes check/);
+      assert.equal(run(['check', '-h']).code, 0);
+      const version = run(['--version']);
+      assert.equal(version.code, 0);
+      assert.equal(version.stdout, `concept-notes ${JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).version}\n`);
+    });
+    it('reports problems of .concept-notes.json as diagnostics on that file, and applies every valid key', () => {
+      const dir = tempCopy('cli-clean');
+      fs.writeFileSync(path.join(dir, '.concept-notes.json'), '{\n  "todoMarkers": ["HACK"],\n  "todoMarker": ["X"]\n}\n');
+      fs.writeFileSync(path.join(dir, 'hack.md'), '# H\n\nHACK here\n');
+      const r = run(['check', dir]);
+      assert.equal(r.code, 0, r.stderr);
+      const lines = r.stdout.trim().split('\n');
+      assert.ok(lines.some((l) => l.startsWith(".concept-notes.json:3:3 warning config.invalid-setting Unknown setting 'todoMarker'")), r.stdout);
+      assert.ok(lines.includes('hack.md:3:1 information todo.marker HACK: finish it, or move it to a task list.') || lines.some((l) => l.startsWith('hack.md:3:1 information todo.marker')), r.stdout);
+      assert.ok(!lines.some((l) => l.startsWith('README.md') && l.includes('todo.marker')), r.stdout);
+    });
     it('shows progress on stderr for big folders only, never on stdout', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-big-'));
       for (let i = 0; i < 210; i++) fs.writeFileSync(path.join(dir, `n${i}.md`), `# Note ${i}\n`);

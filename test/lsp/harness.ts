@@ -38,8 +38,13 @@ export interface ProgressEvent { token: string | number; kind: string; message?:
 
 export interface StartOptions {
   capabilities?: ClientCapabilities;
-  /** `conceptNotes` settings returned for `workspace/configuration`. */
+  /** `conceptNotes` settings returned for `workspace/configuration` (and sent as initializationOptions unless those are given). */
   settings?: Record<string, unknown>;
+  /**
+   * `initialize`'s initializationOptions when they should differ from the configuration
+   * answer, as when a client leaves a key out of one of them.
+   */
+  initializationOptions?: Record<string, unknown>;
   /** Extra `node` flags for the server process, e.g. `--cpu-prof` when profiling a benchmark. */
   nodeArgs?: string[];
   /** `initialize`'s `locale` (the editor's display language); none by default. */
@@ -57,6 +62,8 @@ export class LspClient {
   readonly serverRequests: string[] = [];
   /** `window/logMessage` texts, in arrival order. */
   readonly logMessages: string[] = [];
+  /** What the server answered to `initialize`. */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
   private readonly texts = new Map<string, string>();
   private readonly versions = new Map<string, number>();
   private stderr = '';
@@ -113,9 +120,10 @@ export class LspClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(this.root) }],
       capabilities: options.capabilities ?? fullCapabilities,
-      initializationOptions: options.settings,
+      initializationOptions: options.initializationOptions ?? options.settings,
       ...(options.locale === undefined ? {} : { locale: options.locale }),
     });
+    this.initializeResult = result as LspClient['initializeResult'];
     await this.connection.sendNotification('initialized', {});
     return result;
   }

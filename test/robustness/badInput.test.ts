@@ -7,7 +7,6 @@ import { silentLogger, type ILogger } from '../../server/src/core/workspace';
 import { decodeNoteBytes } from '../../server/src/core/text/decode';
 import { hostileInputs, SAMPLE_TEXT } from './hostileInputs';
 import { parser } from './snapshot';
-import { indexFully } from './indexing';
 import { assertRangeInside, assertSymbolsInside, lineLengths } from './ranges';
 
 const OK_NOTE = '# Ok\n\n**容器**：一种隔离进程的技术。\n\nSee [bad](bad.md) and [[bad]].\n';
@@ -51,7 +50,7 @@ describe('robustness: hostile note contents (core)', function () {
       const bad = workspace.uri('bad.md');
       const ok = workspace.uri('ok.md');
 
-      const result = await indexFully(service);
+      const result = await service.indexWorkspace();
       assert.equal(result.notes, 2, 'both notes are in the index');
       const diskText = service.getNote(bad)!.text;
       await exerciseFeatures(service, bad, diskText);
@@ -87,7 +86,7 @@ describe('robustness: hostile note contents (core)', function () {
       const text = ['# A', '', '**术语**：解释。', '', 'x [x](missing.md)', 'TODO one', ''].join(eol);
       const workspace = new InMemoryWorkspace('file:///ws', { 'a.md': text, 'b.md': '术语 in prose\n' });
       const service = createNoteService(workspace, parser, silentLogger);
-      await indexFully(service);
+      await service.indexWorkspace();
       const uri = workspace.uri('a.md');
       const note = service.getNote(uri)!;
       const what = JSON.stringify(eol);
@@ -106,7 +105,7 @@ describe('robustness: hostile note contents (core)', function () {
   it('keeps a few NUL bytes in a small note as text (it is not mistaken for binary)', async () => {
     const workspace = new InMemoryWorkspace('file:///ws', { 'a.md': '# Nul\u0000 title\n\ntext\u0000with\u0000nuls [a](missing.md)\n' });
     const service = createNoteService(workspace, parser, silentLogger);
-    await indexFully(service);
+    await service.indexWorkspace();
     const note = service.getNote(workspace.uri('a.md'))!;
     assert.equal(note.problem, undefined);
     assert.equal(note.links.length, 1);

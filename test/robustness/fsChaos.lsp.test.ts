@@ -13,7 +13,6 @@ import { FsWorkspace } from '../../server/src/node/fsWorkspace';
 import { removeFolder } from '../lsp/harness';
 import { crashLines, startWatched, tempFolder, type WatchedServer } from './lspClient';
 import { parser } from './snapshot';
-import { indexFully } from './indexing';
 
 type Published = Record<string, string[]>;
 
@@ -21,7 +20,7 @@ type Published = Record<string, string[]>;
 async function freshDiagnostics(root: string): Promise<Published> {
   const workspace = new FsWorkspace([root], { exclude: ['**/node_modules/**', '**/.git/**'], logger: silentLogger });
   const service = createNoteService(workspace, parser, silentLogger, { extraChecks: createFindingChecks() });
-  await indexFully(service);
+  await service.indexWorkspace();
   const out: Published = {};
   for (const uri of service.noteUris()) {
     out[uri] = (await service.diagnostics(uri)).map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`).sort();

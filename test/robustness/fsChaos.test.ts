@@ -11,7 +11,6 @@ import { FsWorkspace } from '../../server/src/node/fsWorkspace';
 import { removeFolder } from '../lsp/harness';
 import { tempFolder } from './lspClient';
 import { assertConverged, fsService, parser } from './snapshot';
-import { indexFully } from './indexing';
 import { DenyingWorkspace, RecordingWorkspace, VanishingWorkspace } from './workspaces';
 
 const uriOf = (file: string) => URI.file(file).toString();
@@ -58,7 +57,7 @@ describe('robustness: file-system chaos (core)', function () {
       const listed = await workspace.listNotes();
       assert.equal(new Set(listed).size, listed.length, 'no note listed twice');
       assert.deepEqual(listed.map((u) => path.relative(root, URI.parse(u).fsPath)).sort(), Object.keys(BASE).sort());
-      await indexFully(service);
+      await service.indexWorkspace();
       assert.equal(service.noteCount, Object.keys(BASE).length);
       assert.equal(await workspace.readFile(uriOf(path.join(root, 'self.md'))), undefined);
     }
@@ -72,7 +71,7 @@ describe('robustness: file-system chaos (core)', function () {
       const { workspace } = fsService([root], { followSymlinks });
       const recording = new RecordingWorkspace(workspace);
       const service = createNoteService(recording, parser, silentLogger);
-      await indexFully(service);
+      await service.indexWorkspace();
       assert.ok(![...service.noteUris()].some((u) => u.includes('secret')), 'no note from outside is indexed');
       assert.equal(await workspace.readFile(uriOf(path.join(root, 'out', 'secret.md'))), undefined, 'a read through a symlinked folder is refused');
       assert.equal(await workspace.readFile(uriOf(path.join(root, 'secret-link.md'))), undefined, 'a symlinked file is not read');
@@ -96,7 +95,7 @@ describe('robustness: file-system chaos (core)', function () {
       if (file.endsWith('a.md') && !file.endsWith('sub/b.md')) fs.writeFileSync(file, '# A rewritten\n\nnew text [x](nowhere.md)\n');
     });
     const service = createNoteService(vanishing, parser, silentLogger);
-    const result = await indexFully(service);
+    const result = await service.indexWorkspace();
     assert.equal(result.failed, 2, 'the two vanished files could not be read');
     assert.equal(service.getNote(uriOf(path.join(root, 'gone.md'))), undefined);
     // What the file watcher reports afterwards:
@@ -112,7 +111,7 @@ describe('robustness: file-system chaos (core)', function () {
     const workspace = new DenyingWorkspace(new FsWorkspace([root], { exclude: [], logger: silentLogger }), (u) => denying && denied.has(u));
     const errors: string[] = [];
     const service = createNoteService(workspace, parser, { ...silentLogger, error: (m) => errors.push(m), warn: (m) => errors.push(m) });
-    const result = await indexFully(service);
+    const result = await service.indexWorkspace();
     assert.equal(result.failed, 2);
     assert.ok(errors.some((e) => /EACCES/.test(e)), 'the permission error is logged');
     const index = uriOf(path.join(root, 'index.md'));
@@ -126,7 +125,7 @@ describe('robustness: file-system chaos (core)', function () {
 
   it('converges after 3,000 files appear at once', async () => {
     const { service } = fsService([root]);
-    await indexFully(service);
+    await service.indexWorkspace();
     const created: string[] = [];
     for (let i = 0; i < 3000; i++) {
       const rel = path.join('bulk', String(i % 30), `n${i}.md`);
@@ -140,7 +139,7 @@ describe('robustness: file-system chaos (core)', function () {
 
   it('converges when a folder, or the whole workspace folder, is deleted on disk', async () => {
     const { service } = fsService([root]);
-    await indexFully(service);
+    await service.indexWorkspace();
     fs.rmSync(path.join(root, 'sub'), { recursive: true });
     service.fileDeleted(uriOf(path.join(root, 'sub'))); // watchers report the folder, not each file
     await assertConverged(service, [root], 'after deleting a sub-folder');

@@ -6,10 +6,13 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, DocumentSymbol, Position } from 'vscode-languageserver-protocol';
-import { repoRoot, removeFolder } from '../lsp/harness';
+import { removeFolder } from '../lsp/harness';
+import { corpusDescribe, sharedPath } from '../corpusTier';
 import { startWatched, tempFolder, crashLines, type WatchedServer } from './lspClient';
 
-const CORPUS = path.resolve(repoRoot, '..', 'shared', 'corpora', 'feiskyer-k8s-handbook');
+const CORPUS = sharedPath('corpora', 'feiskyer-k8s-handbook');
+/** Requests that may refuse a position (an error answer is how they say no). */
+const MAY_REFUSE = new Set(['textDocument/prepareRename', 'textDocument/rename']);
 const NOTES_TO_EXERCISE = 40;
 
 /** Every entry under `root` (files, folders, links) with a sha256 of each file's bytes. */
@@ -52,13 +55,12 @@ function probePositions(text: string, symbols: DocumentSymbol[], tokens: number[
   return positions;
 }
 
-describe('robustness: a full LSP session never writes a note', function () {
+corpusDescribe('robustness: a full LSP session never writes a note', function () {
   this.timeout(300_000);
   let folder: string;
   let server: WatchedServer;
 
   before(function () {
-    if (!fs.existsSync(CORPUS)) throw new Error(`The corpus is missing at ${path.relative(repoRoot, CORPUS)}`);
     folder = tempFolder('never-writes');
     fs.cpSync(CORPUS, folder, { recursive: true });
   });
@@ -78,15 +80,25 @@ describe('robustness: a full LSP session never writes a note', function () {
     const rest = notes.filter((rel) => !withProblems.includes(rel));
     const step = Math.max(1, Math.floor(rest.length / (NOTES_TO_EXERCISE - withProblems.length)));
     const chosen = [...withProblems, ...rest.filter((_, i) => i % step === 0)].slice(0, NOTES_TO_EXERCISE);
-    const counts = { requests: 0, codeActions: 0, resolved: 0, renames: 0 };
+    const counts = { requests: 0, codeActions: 0, withEdits: 0, resolved: 0, renames: 0, refused: 0 };
+    const failures: string[] = [];
     const ask = async <R>(method: string, params: unknown): Promise<R | undefined> => {
       counts.requests++;
-      try { return await client.request<R>(method, params); } catch { return undefined; } // e.g. prepareRename refusing
+      try { return await client.request<R>(method, params); } catch (error) {
+        if (MAY_REFUSE.has(method)) counts.refused++;
+        else failures.push(`${method}: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      }
     };
+    // Actions come complete unless the server says it resolves them; either way each carries what it would do.
+    const resolves = !!(client.initializeResult?.capabilities.codeActionProvider as { resolveProvider?: boolean } | undefined)?.resolveProvider;
     const actOn = async (actions: CodeAction[] | undefined) => {
-      for (const action of actions ?? []) {
+      for (const listed of actions ?? []) {
         counts.codeActions++;
-        if (await ask('codeAction/resolve', action)) counts.resolved++;
+        const action = resolves ? await ask<CodeAction>('codeAction/resolve', listed) : listed;
+        if (resolves && action) counts.resolved++;
+        if (action?.edit || action?.command) counts.withEdits++;
+        else failures.push(`code action without an edit: ${listed.title}`);
       }
     };
 
@@ -122,9 +134,11 @@ describe('robustness: a full LSP session never writes a note', function () {
     assert.ok(server.alive(), 'the server is still running');
     assert.deepEqual(crashLines(server.logs), []);
     await client.stop();
-    console.log(`      ${chosen.length} notes, ${counts.requests} requests, ${counts.codeActions} code actions (${counts.resolved} resolved), ${counts.renames} renames computed`);
+    console.log(`      ${chosen.length} notes, ${counts.requests} requests, ${counts.codeActions} code actions (${counts.withEdits} with edits, ${counts.resolved} resolved), ${counts.renames} renames computed, ${counts.refused} refused`);
 
+    assert.deepEqual(failures, [], 'no request failed and every code action carries its edit');
     assert.ok(counts.codeActions > 0, 'some code actions were computed');
+    assert.ok(counts.renames > 0, 'some renames were computed');
     assert.ok(!client.serverRequests.includes('workspace/applyEdit'), 'the server never asked to apply an edit');
     const after = fingerprint(folder);
     const changed = [...after].filter(([rel, hash]) => before.get(rel) !== hash).map(([rel]) => rel);

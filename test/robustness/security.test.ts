@@ -12,7 +12,6 @@ import { FsWorkspace } from '../../server/src/node/fsWorkspace';
 import { repoRoot, removeFolder } from '../lsp/harness';
 import { tempFolder } from './lspClient';
 import { parser } from './snapshot';
-import { indexFully } from './indexing';
 import { RecordingWorkspace } from './workspaces';
 import { codeSpan, isSafeDestination, neutralizeUntrustedMarkdown } from '../../server/src/core/features/untrustedMarkdown';
 
@@ -68,7 +67,7 @@ describe('robustness: security', function () {
     it('never reads or stats a path outside the roots: indexing, diagnostics, hover, definition, completion, references, rename', async () => {
       const recording = new RecordingWorkspace(new FsWorkspace([root], { exclude: [], logger: silentLogger }));
       const service = createNoteService(recording, parser, silentLogger);
-      await indexFully(service);
+      await service.indexWorkspace();
       let hovers = 0;
       for (const rel of ['hostile.md', 'sub/deep.md']) {
         const uri = URI.file(path.join(root, rel)).toString();
@@ -138,7 +137,7 @@ describe('robustness: security', function () {
           'target.md': `# Target\n\n${payload}\n\nmore ${payload}\n`,
         });
         const service = createNoteService(workspace, parser, silentLogger);
-        await indexFully(service);
+        await service.indexWorkspace();
         const concept = await service.hover(workspace.uri('use.md'), { line: 2, character: 1 });
         assert.ok(concept, `a concept hover for ${payload}`);
         assertInert(concept.markdown, `concept hover for ${JSON.stringify(payload)}`);
@@ -166,7 +165,7 @@ describe('robustness: security', function () {
         'b.md': '# B\n',
       });
       const service = createNoteService(workspace, parser, silentLogger);
-      await indexFully(service);
+      await service.indexWorkspace();
       for (const character of [3, 45, 62]) {
         const hover = await service.hover(workspace.uri('a.md'), { line: 2, character });
         if (hover) assertInert(hover.markdown, `hover at ${character}`);

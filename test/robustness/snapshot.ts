@@ -5,7 +5,6 @@ import { createNoteService, createRemarkParser, type NoteService } from '../../s
 import { silentLogger } from '../../server/src/core/workspace';
 import { FsWorkspace } from '../../server/src/node/fsWorkspace';
 import type { Range } from '../../server/src/core/model/types';
-import { indexFully } from './indexing';
 
 export const parser = createRemarkParser();
 
@@ -33,7 +32,7 @@ export async function snapshotOf(service: NoteService): Promise<IndexSnapshot> {
 /** Fails unless `service` now agrees with a fresh index of `roots`. */
 export async function assertConverged(service: NoteService, roots: string[], message = 'index after the change'): Promise<IndexSnapshot> {
   const fresh = fsService(roots).service;
-  await indexFully(fresh);
+  await fresh.indexWorkspace();
   const expected = await snapshotOf(fresh);
   assert.deepEqual(await snapshotOf(service), expected, message);
   return expected;

@@ -1,30 +1,55 @@
-import { isLinkStyleSetting } from '../core/links/linkStyle';
-import { DEFAULT_SETTINGS, type ConceptNotesSettings } from '../../../shared/protocol';
+// The server's settings: the editor's `conceptNotes` section and the first workspace
+// folder's `.concept-notes.json`, resolved by the core's resolveSettings whenever either
+// changes. The file's problems are published as diagnostics on the file itself.
+import type { Connection } from 'vscode-languageserver';
+import type { IWorkspace } from '../core';
+import { resolveSettings } from '../core/config/resolveSettings';
+import { configFileDiagnostics } from '../core/config/configFile';
+import { configUriOf, readConfig, type LoadedConfig } from '../core/config/workspaceConfig';
+import type { LintSettings } from '../core/config/lintConfig';
+import { toLspDiagnostic } from './convert';
 
-/** Accepts whatever the client sent; unknown or mistyped values fall back to defaults. */
-export function readSettings(raw: unknown): ConceptNotesSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : d);
-  const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
-  return {
-    maxFileSize: num(r.maxFileSize, DEFAULT_SETTINGS.maxFileSize),
-    include: strings(r.include, DEFAULT_SETTINGS.include),
-    exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
-    todoMarkers: strings(r.todoMarkers, DEFAULT_SETTINGS.todoMarkers),
-    severity: r.severity && typeof r.severity === 'object' ? (r.severity as ConceptNotesSettings['severity']) : {},
-    hoverMaxLength: num(r.hoverMaxLength, DEFAULT_SETTINGS.hoverMaxLength),
-    highlightMentions: typeof r.highlightMentions === 'boolean' ? r.highlightMentions : DEFAULT_SETTINGS.highlightMentions,
-    ignoreFiles: strings(r.ignoreFiles, DEFAULT_SETTINGS.ignoreFiles),
-    ignoreLinks: strings(r.ignoreLinks, DEFAULT_SETTINGS.ignoreLinks),
-    gaps: {
-      minCount: num((r.gaps as Record<string, unknown> | undefined)?.minCount, DEFAULT_SETTINGS.gaps.minCount),
-      maxTerms: num((r.gaps as Record<string, unknown> | undefined)?.maxTerms, DEFAULT_SETTINGS.gaps.maxTerms),
-    },
-    externalLinks: r.externalLinks === 'off' ? 'off' : 'onCommand',
-    externalLinksTimeout: num(r.externalLinksTimeout, DEFAULT_SETTINGS.externalLinksTimeout),
-    externalLinksConcurrency: Math.min(64, Math.floor(num(r.externalLinksConcurrency, DEFAULT_SETTINGS.externalLinksConcurrency))),
-    externalLinksSkipHosts: strings(r.externalLinksSkipHosts, DEFAULT_SETTINGS.externalLinksSkipHosts),
-    linkStyle: isLinkStyleSetting(r.linkStyle) ? r.linkStyle : DEFAULT_SETTINGS.linkStyle,
-    externalLinksCheckFragments: typeof r.externalLinksCheckFragments === 'boolean' ? r.externalLinksCheckFragments : DEFAULT_SETTINGS.externalLinksCheckFragments,
-  };
+export class ServerSettings {
+  private editor: unknown;
+  private file: LoadedConfig | undefined;
+  private published = false;
+
+  constructor(private readonly connection: Connection, private readonly workspace: IWorkspace, editor: unknown) {
+    this.editor = editor;
+  }
+
+  /** The settings now in force. */
+  get current(): LintSettings {
+    return resolveSettings(this.editor, this.file?.config);
+  }
+
+  /** The uri of the config file that applies (the first folder's), if there is a folder. */
+  get configUri(): string | undefined {
+    const root = this.workspace.roots[0];
+    return root ? configUriOf(root) : undefined;
+  }
+
+  setEditorSettings(editor: unknown): LintSettings {
+    this.editor = editor;
+    this.publish();
+    return this.current;
+  }
+
+  /** Re-reads the config file (at start-up and when the watcher reports it changed). */
+  async reloadFile(): Promise<LintSettings> {
+    const root = this.workspace.roots[0];
+    this.file = root ? await readConfig(this.workspace, root) : undefined;
+    this.publish();
+    return this.current;
+  }
+
+  /** Publishes the file's problems; an empty list clears what an earlier version had. */
+  private publish(): void {
+    const uri = this.configUri;
+    if (!uri) return;
+    const diagnostics = configFileDiagnostics(this.file?.problems ?? [], this.current).map(toLspDiagnostic);
+    if (diagnostics.length === 0 && !this.published) return;
+    this.published = diagnostics.length > 0;
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
 }

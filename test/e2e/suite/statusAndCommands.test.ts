@@ -2,6 +2,7 @@
 // keybinding would: through the extension's API and vscode.commands.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
 import { activateExtension, lineContaining, pollUntil, sameFile, workspaceUri } from './helpers';
 
 describe('status bar and commands', () => {
@@ -29,10 +30,16 @@ describe('status bar and commands', () => {
     assert.equal(editor.selection.active.line, lineContaining(editor.document, '**EPT**'));
   });
 
-  it('"Check Workspace" is a registered command', async () => {
-    await activateExtension();
-    const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes('conceptNotes.checkWorkspace'));
-    await vscode.commands.executeCommand('conceptNotes.checkWorkspace');
+  it('"Check Workspace" lists the problems of every note, never-opened ones too, as many as the status bar counts', async () => {
+    const api = await activateExtension();
+    const unopened = workspaceUri('unopened.md');
+    // Every note's problems are pushed by the server; wait until the never-opened note has its own.
+    await pollUntil('problems of unopened.md', () => vscode.languages.getDiagnostics(unopened), (d) => d.some((x) => x.source === DIAGNOSTIC_SOURCE));
+    const status = await pollUntil('status bar text', () => api.statusText(), (t) => /\d+ problems?$/.test(t));
+    const counted = Number(/(\d+) problems?$/.exec(status)![1]);
+    const result = await vscode.commands.executeCommand<{ problems: number; files: number }>('conceptNotes.checkWorkspace');
+    assert.ok(result, 'the command answers with what the Problems panel lists');
+    assert.ok(result.files >= 2, `problems in ${result.files} files`);
+    assert.strictEqual(result.problems, counted, `the Problems panel lists ${result.problems}, the status bar says ${status}`);
   });
 });

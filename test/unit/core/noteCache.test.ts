@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { createNoteService, createRemarkParser, type IMdParser } from '../../../server/src/core';
 import { FsWorkspace } from '../../../server/src/node/fsWorkspace';
 import { FileNoteCache, CACHE_FORMAT } from '../../../server/src/node/fileNoteCache';
+import { corpusIt, sharedPath } from '../../corpusTier';
 
 const NOTES: Record<string, string> = {
   'kvm.md': '# KVM\n\n**EPT**：扩展页表，二维地址翻译。\n\n见 [vCPU](vcpu.md#调度) 和 [缺失](vcpu.md#nope)。\n',
@@ -117,9 +118,8 @@ describe('persistent index cache', () => {
     assert.equal(service.noteUris().length, 3);
   });
 
-  it('gives back every note of a real corpus exactly as parsed: links, headings, concepts, prose and code ranges', async () => {
-    const corpus = path.resolve(__dirname, '../../../../shared/corpora/feiskyer-k8s-handbook');
-    assert.ok(fs.existsSync(corpus), 'the corpus is next to the repository');
+  const corpus = sharedPath('corpora', 'feiskyer-k8s-handbook');
+  corpusIt('gives back every note of a real corpus exactly as parsed: links, headings, concepts, prose and code ranges', async () => {
     const open = () => createNoteService(new FsWorkspace([corpus], { exclude: [], logger }), createRemarkParser(), logger, { cache: FileNoteCache.open(cacheDir, logger) });
     const cold = open();
     await cold.indexWorkspace();
@@ -131,5 +131,5 @@ describe('persistent index cache', () => {
       return JSON.stringify(rest, (_key, value) => (value === undefined ? null : value));
     };
     for (const uri of cold.noteUris()) assert.equal(model(warm, uri), model(cold, uri), uri);
-  });
+  }, [corpus]);
 });

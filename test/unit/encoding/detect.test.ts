@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { damageAs, findMojibakeSpans, repairMojibake } from '../../../server/src/core/encoding/index';
 import { corporaRoot, filesUnder, seed004Path } from './helpers';
+import { corpusIt } from '../../corpusTier';
 
 /** Clean text a detector must leave alone: accents, typography, Turkish, symbols. */
 const LEGITIMATE = [
@@ -43,14 +44,14 @@ describe('findMojibakeSpans', () => {
     assert.ok(findMojibakeSpans(damaged).every((s) => s.codePage === 'cp1254'));
   });
 
-  it('flags the whole of seed 004', () => {
+  corpusIt('flags the whole of seed 004', () => {
     const text = fs.readFileSync(seed004Path, 'utf8');
     const spans = findMojibakeSpans(text);
     assert.ok(spans.length > 500, `${spans.length} spans`);
     assert.ok(spans.every((s) => s.codePage === 'cp1254'));
-  });
+  }, [seed004Path]);
 
-  it('finds no false positives in the corpora (clean UTF-8 notes)', function () {
+  corpusIt('finds no false positives in the corpora (clean UTF-8 notes)', function () {
     this.timeout(120_000);
     let files = 0;
     const hits: Array<{ file: string; original: string; repaired: string }> = [];

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { seedsRoot } from '../../corpusTier';
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
-export const sharedRoot = path.resolve(repoRoot, '..', 'shared');
-export const corporaRoot = path.join(sharedRoot, 'corpora');
-export const seed004Path = path.join(sharedRoot, 'seeds', '004_186f89a5fe74f5dd.txt');
+export { sharedRoot, corporaRoot } from '../../corpusTier';
+/** In the corpus tier: tests reading it use corpusIt / corpusDescribe with this path. */
+export const seed004Path = path.join(seedsRoot, '004_186f89a5fe74f5dd.txt');
 
 export function filesUnder(dir: string): string[] {
   const out: string[] = [];

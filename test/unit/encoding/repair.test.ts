@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { damageAs, findMojibakeSpans, repairMojibake } from '../../../server/src/core/encoding/index';
 import { seed004Path } from './helpers';
+import { corpusDescribe } from '../../corpusTier';
 
 describe('repairMojibake', () => {
-  describe('seed 004 (UTF-8 read as Windows-1254, lost bytes dropped)', () => {
+  corpusDescribe('seed 004 (UTF-8 read as Windows-1254, lost bytes dropped)', () => {
     const damaged = fs.readFileSync(seed004Path, 'utf8');
     const result = repairMojibake(damaged);
 
@@ -54,7 +55,7 @@ describe('repairMojibake', () => {
       }
       assert.equal(rebuilt + damaged.slice(at), result.text);
     });
-  });
+  }, [seed004Path]);
 
   const SAMPLE = '# 虚拟化与容器\n\n本文介绍 KVM、EPT 以及“两级页表”的原理：vCPU 调度、内存管理。\n';
 

@@ -14,15 +14,15 @@ import { silentLogger } from '../../../server/src/core/workspace';
 import { createFindingChecks } from '../../../server/src/core/features/diagnostics/extraChecks';
 import { DEFAULT_SETTINGS } from '../../../shared/protocol';
 import { linkFacts, conceptFacts, factDiff } from './projection';
+import { corporaRoot, corpusIt, corpusNames, seedsRoot, tierAvailable } from '../../corpusTier';
 
 const repo = path.resolve(__dirname, '../../..');
-const shared = path.resolve(repo, '..', 'shared');
 
 /** The seed notes are saved as .txt; the index reads .md, so they are copied. */
 function seedsAsMarkdown(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concept-notes-seeds-'));
-  for (const name of fs.readdirSync(path.join(shared, 'seeds'))) {
-    fs.copyFileSync(path.join(shared, 'seeds', name), path.join(dir, name.replace(/\.txt$/, '.md')));
+  for (const name of fs.readdirSync(seedsRoot)) {
+    fs.copyFileSync(path.join(seedsRoot, name), path.join(dir, name.replace(/\.txt$/, '.md')));
   }
   return dir;
 }
@@ -44,13 +44,14 @@ function mentions(service: NoteService, uri: string): string[] {
 
 describe('fast scan = full parse on every note', function () {
   this.timeout(600_000);
-  const corpora = fs.readdirSync(path.join(shared, 'corpora'), { withFileTypes: true }).filter((e) => e.isDirectory());
+  // The bundled notes always; the seeds and corpora in the corpus tier (absent on a fresh clone).
+  const corpora = tierAvailable(seedsRoot, corporaRoot) ? corpusNames() : [];
   const collections: Array<[string, () => string]> = [
     ['notes', () => path.join(repo, 'notes')],
-    ['seeds', seedsAsMarkdown],
-    ...corpora.map((e) => [e.name, () => path.join(shared, 'corpora', e.name)] as [string, () => string]),
+    ...(corpora.length ? [['seeds', seedsAsMarkdown] as [string, () => string]] : []),
+    ...corpora.map((name) => [name, () => path.join(corporaRoot, name)] as [string, () => string]),
   ];
-  it('has the corpora to compare on', () => assert.ok(corpora.length >= 3, corpora.map((c) => c.name).join(', ')));
+  corpusIt('has the corpora to compare on', () => assert.ok(corpora.length >= 3, corpora.join(', ')), [seedsRoot, corporaRoot]);
 
   for (const [name, folderOf] of collections) {
     it(`${name}: the same links, headings, definitions, concepts, mentions and diagnostics`, async () => {

@@ -44,12 +44,24 @@ const NOTES: Record<string, string> = {
   'after a backtick run no span closes, text takes in the line prefixes that follow': '>`` a <e>\n>b\n><e>\n\n>``\n>`e`\n',
   'an empty list item ends at a blank line': '1.\n\n    e\n\n> 1.\n>\n>     f\n',
   'a lone tag line after indented code opens an HTML block': '    ]\n<e>\nTODO\n',
+  'a lone tag on a line that could be lazy opens HTML inside the paragraph\'s containers': '- 机\n<e>\n  e\n\n>e\n<e>\nTODO\n\n>f\n<e>\n>x\n\n>g\n<e> y\nz\n',
+  'a list item\'s indentation is read at its own quote level': '- `\n> +\n\n* ]\n>\n\t[p]()\n\n1. x\n> > \tx\n    e\n\n> - a\n\n>   b\n',
+  'a backslash ending a paragraph is text': 'a \\\n\nb\n',
+  'emphasis next to an emoji, whose halves are neither space nor punctuation': '_x_😀 😀_y_ *z*😀 **a**😀b\n',
+  'indented code read at its own quote level': '    >\n> > []()-\n',
+  'a quote left of the item it leaves is a new quote, ending the paragraph or fence inside': '- >g\n> ”\n\n- >~~~\n>”\n',
+  'a domain\'s last dot is trailing punctuation': 'see www.x.com. and https://x.org. y\n',
+  'a hard break ends text before its spaces, and the next line\'s text starts after its prefix': '> **更新**  \n> Kubernetes 1.24+\n\n> a\\\n> b\n\n- c  \n  d\n',
+  'a blank line indented as far as indented code belongs to it': '    a\n    \nb\n\n\tE\n     ',
+  'a footnote definition holds blocks': '[^1]: - x\n\n[^2]: # h\n\n[^3]: > q\n\n[^4]:*\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
 
 /** Shapes the scan leaves to remark, each with the reason it gives. */
 const DECLINED: Record<string, [string, string]> = {
   'a bare URL only the tree transform links, in text spanning lines': ['`www.x.com\n XXX\n', "a bare URL that only remark's tree transform links, in text it cannot place"],
+  'an empty list item after indented code and a blank line': ['\t>\n\n0.\n', 'a list item that may not start after indented code and a blank line'],
+  'a bare www. with no domain': ['TODO www. here\n', 'a bare "www." without a domain'],
   'front matter left open: remark then reads no quotes or lists': ['---\ntitle: [\n\n> b\n\n- c\n', 'a front matter fence left open'],
 };
 

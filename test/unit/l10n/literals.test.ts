@@ -30,9 +30,9 @@ const SHOWING_CALLS = /^(showInformationMessage|showWarningMessage|showErrorMess
 /** Object properties and assigned fields whose strings are shown. */
 const SHOWN_FIELDS = /^(title|tooltip|text|placeHolder|placeholder|prompt|message|description|detail|label|value|contents|documentation|textContent|innerText)$/;
 
-/** Prose: a word of three letters or more once codicons, placeholders and code spans are gone. */
+/** Prose: a word of three letters or more once codicons, placeholders (`{x}`, `<file>`) and code spans are gone. */
 export function isEnglishProse(text: string): boolean {
-  const stripped = text.replace(/\$\([^)]*\)|\$\{[^}]*\}|`[^`]*`|\{[^}]*\}/g, ' ');
+  const stripped = text.replace(/\$\([^)]*\)|\$\{[^}]*\}|`[^`]*`|\{[^}]*\}|<[^>\s]*>/g, ' ');
   if (/^[\w.@/*#:-]*$/.test(stripped.trim())) return false; // an id, code, path or glob alone
   return /[A-Za-z]{3,}/.test(stripped);
 }

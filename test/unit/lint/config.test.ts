@@ -1,25 +1,26 @@
 import * as assert from 'node:assert/strict';
 import { lint, lintService } from './helpers';
-import { parseConfigText, lintOptions } from '../../../server/src/core/config/lintConfig';
+import { lintOptions } from '../../../server/src/core/config/lintConfig';
+import { readConfigFile } from '../../../server/src/core/config/configFile';
 import { DEFAULT_SETTINGS } from '../../../shared/protocol';
 
 describe('lint: configuration', () => {
   describe('.concept-notes.json', () => {
     it('reads severities (aliases, families, false = off) and ignore globs, flat or under conceptNotes', () => {
-      const flat = parseConfigText('{ "severity": { "todo": "warn", "link.unused-definition": false }, "ignoreLinks": ["**/*.png"] }');
+      const flat = readConfigFile('{ "severity": { "todo": "warn", "link.unused-definition": false }, "ignoreLinks": ["**/*.png"] }');
       assert.deepEqual(flat.config.severity, { 'todo.marker': 'warning', 'todo.open-task': 'warning', 'link.unused-definition': 'off' });
       assert.deepEqual(flat.config.ignoreLinks, ['**/*.png']);
-      const nested = parseConfigText('// comment\n{ "conceptNotes": { "ignoreFiles": ["drafts/**"] } }');
+      const nested = readConfigFile('// comment\n{ "conceptNotes": { "ignoreFiles": ["drafts/**"] } }');
       assert.deepEqual(nested.config.ignoreFiles, ['drafts/**']);
     });
     it('warns about unknown codes and severities instead of failing', () => {
-      const r = parseConfigText('{ "severity": { "link.nope": "error", "todo.marker": "loud" } }');
-      assert.equal(r.warnings.length, 2);
+      const r = readConfigFile('{ "severity": { "link.nope": "error", "todo.marker": "loud" } }');
+      assert.equal(r.problems.length, 2);
       assert.deepEqual(r.config.severity, {});
     });
     it('rejects a file that is not a JSON object', () => {
-      assert.throws(() => parseConfigText('[1, 2]'));
-      assert.throws(() => parseConfigText('{ nope'));
+      assert.equal(readConfigFile('[1, 2]').invalid, true);
+      assert.equal(readConfigFile('{ nope').invalid, true);
     });
     it('lets the file win over editor settings, code by code', () => {
       const o = lintOptions({ ...DEFAULT_SETTINGS, severity: { 'todo.marker': 'hint', 'todo.open-task': 'hint' } }, { severity: { 'todo.marker': 'error' } });

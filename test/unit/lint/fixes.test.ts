@@ -46,12 +46,14 @@ describe('lint: quick fixes', () => {
   describe('link.no-such-file', () => {
     it('points to the closest existing note, keeping the fragment and the extension style', async () => {
       const files = { 'a/n.md': '[x](../b/kvm-intro.md#top) [y](../b/kvm-intro)\n', 'b/kvm-intro-notes.md': '# K\n', 'b/other.md': '# O\n' };
-      const { s, diagnostics, context, fixes, uri, text } = await fixesFor(files, 'a/n.md', 'link.no-such-file');
+      const { diagnostics, context, fixes, uri, text } = await fixesFor(files, 'a/n.md', 'link.no-such-file');
       assert.equal(fixes[0].title, 'Change to ../b/kvm-intro-notes.md');
       assert.equal(applyFix(text, uri, fixes[0]), '[x](../b/kvm-intro-notes.md#top) [y](../b/kvm-intro)\n');
       const second = quickFixes(diagnostics[1], context);
       assert.equal(applyFix(text, uri, second[0]), '[x](../b/kvm-intro.md#top) [y](../b/kvm-intro-notes)\n');
-      assert.ok(s);
+      // Only the close name is offered: an unrelated note in the same folder is not a suggestion.
+      assert.deepEqual(titles(fixes).filter((t) => t.startsWith('Change to')), ['Change to ../b/kvm-intro-notes.md']);
+      assert.deepEqual(titles(second).filter((t) => t.startsWith('Change to')), ['Change to ../b/kvm-intro-notes']);
     });
     it('offers to create the missing note with a title', async () => {
       const { fixes, s } = await fixesFor({ 'n.md': '[x](new-topic.md)\n' }, 'n.md', 'link.no-such-file');

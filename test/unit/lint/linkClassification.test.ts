@@ -10,7 +10,7 @@ import { FsWorkspace } from '../../../server/src/node/fsWorkspace';
 import { silentLogger } from '../../../server/src/core/workspace';
 import { DEFAULT_SETTINGS } from '../../../shared/protocol';
 
-const CORPORA = path.resolve(__dirname, '../../../../shared/corpora');
+import { corporaRoot as CORPORA, corpusDescribe } from '../../corpusTier';
 const TABLE = path.resolve(__dirname, '../../../bench/links-classification.md');
 
 /** `corpus file line code` → verdicts, in table order (a line may hold two findings). */
@@ -25,9 +25,8 @@ function classified(): Map<string, string[]> {
   return rows;
 }
 
-describe('link findings on the Obsidian and Foam corpora', function () {
+corpusDescribe('link findings on the Obsidian and Foam corpora', function () {
   this.timeout(300_000);
-  before(function () { if (!fs.existsSync(CORPORA)) { console.log('    (skipped: ../shared/corpora is absent)'); this.skip(); } });
 
   for (const corpus of ['obsidian-tasks-docs', 'foam-docs']) {
     it(`${corpus}: every finding is classified, precision ≥ 0.95`, async function () {

@@ -13,7 +13,7 @@ import { silentLogger } from '../../../server/src/core/workspace';
 import { DEFAULT_SETTINGS } from '../../../shared/protocol';
 import type { LinkStyle } from '../../../server/src/core/links/linkStyle';
 
-const CORPORA = path.resolve(__dirname, '../../../../shared/corpora');
+import { corporaRoot as CORPORA, corpusDescribe, corpusNames } from '../../corpusTier';
 const NOTES_PER_CORPUS = 40;
 
 interface Injected { line: number; code: string; text: string }
@@ -54,11 +54,10 @@ function injections(style: LinkStyle, source: string, target: string, i: number)
   return out;
 }
 
-const corpora = fs.existsSync(CORPORA) ? fs.readdirSync(CORPORA, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+const corpora = corpusNames();
 
-describe('injected broken links on every corpus', function () {
+corpusDescribe('injected broken links on every corpus', function () {
   this.timeout(600_000);
-  before(function () { if (corpora.length === 0) { console.log('    (skipped: ../shared/corpora is absent)'); this.skip(); } });
 
   for (const name of corpora) {
     it(`${name}: recall ≥ 0.95 on injected broken links`, async () => {

@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/protocol';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { quickFixes } from '../../../server/src/core/fixes';
 import { lintService } from './helpers';
-import { readConfigObject } from '../../../server/src/core/config/lintConfig';
+import { readConfigFile } from '../../../server/src/core/config/configFile';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/links');
 const EXPECTATION = /^\s*<!--\s*([\w.-]+)\s*-->/;
@@ -72,7 +72,7 @@ describe('link styles: settings and quick fixes', () => {
     assert.deepEqual(await vault.codes('b/Linker.md'), []);
     const plain = await lintService({ 'a/Target.md': '# T\n', 'b/Linker.md': '[x](Target.md)\n' });
     assert.deepEqual(await plain.codes('b/Linker.md'), ['link.no-such-file']);
-    assert.deepEqual(readConfigObject({ linkStyle: 'roam' }).warnings.length, 1);
+    assert.deepEqual(readConfigFile('{ "linkStyle": "roam" }').problems.map((p) => p.code), ['config.invalid-setting']);
   });
 
   it('link.ambiguous offers one fix per candidate, each writing a path that picks it', async () => {

@@ -2,9 +2,12 @@
 // one note service (a field, not module state) and is dropped when a config file changes.
 import type { IWorkspace } from '../workspace';
 import { joinUri } from '../model/uris';
-import { CONFIG_FILE_NAME, parseConfigText, type ConfigFile } from './lintConfig';
+import { CONFIG_FILE_NAME } from './lintConfig';
+import { readConfigFile, type ConfigFile } from './configFile';
+import type { Finding } from '../features/diagnostics/types';
 
-export interface LoadedConfig { rootUri: string; config?: ConfigFile; warnings: string[]; error?: string }
+/** A root's config file: absent (`config` undefined), or what it says and its problems. */
+export interface LoadedConfig { rootUri: string; config?: ConfigFile; problems: Finding[] }
 
 export function configUriOf(rootUri: string): string {
   return joinUri(rootUri, CONFIG_FILE_NAME);
@@ -38,14 +41,11 @@ export function rootOf(roots: readonly string[], uri: string): string {
   return inside.sort((a, b) => b.length - a.length)[0] ?? roots[0] ?? '';
 }
 
-async function readConfig(workspace: IWorkspace, rootUri: string): Promise<LoadedConfig> {
-  if (!rootUri) return { rootUri, warnings: [] };
+/** Reads a root's config file afresh (the server does on start-up and when the file changes). */
+export async function readConfig(workspace: IWorkspace, rootUri: string): Promise<LoadedConfig> {
+  if (!rootUri) return { rootUri, problems: [] };
   const bytes = await workspace.readFile(configUriOf(rootUri));
-  if (!bytes) return { rootUri, warnings: [] };
-  try {
-    const { config, warnings } = parseConfigText(new TextDecoder().decode(bytes));
-    return { rootUri, config, warnings };
-  } catch (error) {
-    return { rootUri, warnings: [], error: `${CONFIG_FILE_NAME} is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
+  if (!bytes) return { rootUri, problems: [] };
+  const { config, problems } = readConfigFile(new TextDecoder().decode(bytes));
+  return { rootUri, config, problems };
 }

@@ -39,6 +39,9 @@ const PROVIDERS: Record<DiagnosticCode, FixProvider> = {
   [DiagnosticCodes.conceptDuplicateDefinition]: fixConceptDuplicateDefinition,
   [DiagnosticCodes.externalUnreachable]: () => [], // only a person knows where the page went
   [DiagnosticCodes.externalRedirect]: fixExternalRedirect,
+  // Problems in .concept-notes.json: the message says what to write; the file is not a note.
+  [DiagnosticCodes.configInvalidJson]: () => [],
+  [DiagnosticCodes.configInvalidSetting]: () => [],
   [DiagnosticCodes.ambiguousLink]: fixAmbiguousLink,
   [DiagnosticCodes.noSuchBlock]: fixNoSuchBlock,
 };

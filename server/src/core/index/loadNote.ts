@@ -16,9 +16,9 @@ export interface LoadOptions extends ExtractOptions {
 }
 
 /**
- * `full`: the remark parse (concepts and all). `fast`: the linear scan of links and
- * headings that the whole-workspace link check needs; concepts come later from the full
- * parse. Notes the fast scan declines are parsed fully.
+ * `full`: the remark parse. `fast`: the linear fast scan, which finds the same facts
+ * (concepts included) in one pass; tests use `full` as its reference. Notes the fast scan
+ * declines are parsed fully.
  */
 export type ParseDepth = 'full' | 'fast';
 

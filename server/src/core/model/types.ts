@@ -113,7 +113,7 @@ export interface Note {
   frontMatter?: FrontMatter;
   definitions: ConceptDefinition[];
   invalidUtf8: InvalidUtf8Span[];
-  /** `full` = remark parse; `fast` = the fast scan (links and headings only, no concepts yet); `cheap` = line scan for files over the size limit. */
+  /** `full` = remark parse; `fast` = the fast scan (the same facts, concepts included); `cheap` = line scan for files over the size limit or shapes remark is slow on. */
   parseMode: 'full' | 'fast' | 'cheap';
   /** Why the note could not be parsed normally (binary, too big …), for a message. */
   problem?: string;

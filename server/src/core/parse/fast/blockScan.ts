@@ -47,7 +47,7 @@ interface Paragraph {
 }
 interface Fence { char: string; length: number; column: number; quotes: number; start: number; blankTailAt?: number }
 interface HtmlBlock { end: HtmlBlockEnd; quotes: number; start: number; lastEnd: number; column: number }
-interface IndentedCode { start: number; lastEnd: number; column: number; blankAfter?: boolean }
+interface IndentedCode { start: number; lastEnd: number; column: number; quotes: number; blankAfter?: boolean }
 /** `empty`: a list item with nothing after its marker yet; a blank line then ends it. */
 interface Container { column: number; quotes: number; empty?: boolean }
 
@@ -74,6 +74,7 @@ export function scanBlocks(text: string): BlockScan {
   let definitionRun: { start: number; lastLine: number } | undefined;
   let lineNumber = 0;
   let afterIndentedCode = false;
+  let blankAfterCode = false;
   let boxAlone = false;
   let boxAloneAt: number | undefined;
 
@@ -147,6 +148,8 @@ export function scanBlocks(text: string): BlockScan {
     const c = skipSpaces(text, p, lineEnd, Infinity);
     const blank = c >= lineEnd;
     const column = columnOf(text, lineStart, c);
+    // A container's indentation is read at its own quote level: in `> +` after `- a`, the `>` leaves the item.
+    const columnAtLevel = (level: number) => level >= quotes ? column : columnOf(text, lineStart, skipSpaces(text, afterQuotes[level], lineEnd, Infinity));
 
     if (fence) {
       // As in an HTML block, a `>` deeper than the fence's quote level is code text.
@@ -165,7 +168,8 @@ export function scanBlocks(text: string): BlockScan {
         return;
       }
       // remark ends a fence its container left open at the next line's start when that line opens a container.
-      out.codeBlocks.push([fence.start, opensContainer(afterQuotes[Math.min(quotes, fence.quotes)], lineEnd) ? lineStart : previousLineEnd]);
+      const newQuote = containers.some((k) => k.quotes < quotes && columnAtLevel(k.quotes) < k.column);
+      out.codeBlocks.push([fence.start, newQuote || opensContainer(afterQuotes[Math.min(quotes, fence.quotes)], lineEnd) ? lineStart : previousLineEnd]);
       fence = undefined;
     }
     if (html) {
@@ -190,39 +194,66 @@ export function scanBlocks(text: string): BlockScan {
     }
     if (blank) {
       closeParagraph();
-      if (indented) indented.blankAfter = true;
+      if (indented) {
+        indented.blankAfter = true;
+        // A blank line indented as far as the code is part of it.
+        if (quotes >= indented.quotes && columnAtLevel(indented.quotes) - indented.column >= 4) indented.lastEnd = lineEnd;
+      }
+      // A blank line keeps the list items at its own quote level; deeper ones end with their
+      // quote, and outer ones end where a `>` opens the line left of them.
+      let kept = 0;
+      while (kept < containers.length && containers[kept].quotes <= quotes && (containers[kept].quotes === quotes || columnAtLevel(containers[kept].quotes) >= containers[kept].column)) kept++;
+      containers = containers.slice(0, kept);
       // A list item may begin with at most one blank line, counting its empty first line.
       while (containers.length > 0 && containers[containers.length - 1].empty) containers.pop();
       return;
     }
     // remark lets the line right after indented code start only what could interrupt a paragraph.
     afterIndentedCode = false;
+    blankAfterCode = false;
     if (indented) {
-      if (column - indented.column >= 4) { indented.lastEnd = lineEnd; indented.blankAfter = false; return; }
-      afterIndentedCode = !indented.blankAfter;
+      // Read at the code's own quote level: `> >` after `    >` at the top is a quote, not code.
+      if (quotes >= indented.quotes && columnAtLevel(indented.quotes) - indented.column >= 4) { indented.lastEnd = lineEnd; indented.blankAfter = false; return; }
+      // Even across blank lines, remark lets the next line at the code's level open only what could interrupt a paragraph.
+      afterIndentedCode = quotes === indented.quotes;
+      blankAfterCode = indented.blankAfter === true;
       closeIndented();
     }
 
     // Containers this line is indented enough to stay in; a paragraph line that starts no
     // block may be a lazy continuation of the paragraph instead.
     let depth = containers.length;
-    while (depth > 0 && (column < containers[depth - 1].column || quotes < containers[depth - 1].quotes)) depth--;
+    while (depth > 0 && (columnAtLevel(containers[depth - 1].quotes) < containers[depth - 1].column || quotes < containers[depth - 1].quotes)) depth--;
     // Inside a block quote, indentation counts from just after its `>` (and one space).
     const quoteBase = quotes > 0 ? columnOf(text, lineStart, p) : 0;
     const base = Math.max(depth > 0 ? containers[depth - 1].column : 0, quoteBase);
     // A line that leaves a list item may start its sibling whatever the number (`2. …`).
     const leavesItem = depth < containers.length;
     // A `>` beyond the paragraph's own quotes starts a block quote, which no paragraph continues into.
-    if (para && quotes <= para.quotes && (leavesItem || quotes < para.quotes) && !startsBlock(c, lineEnd, column - base)) {
-      extendParagraph(c, lineEnd);
-      return;
+    if (para && quotes <= para.quotes && (leavesItem || quotes < para.quotes)) {
+      const line = text.slice(c, lineEnd);
+      // A lone tag on a line that could be lazy is, to remark, an HTML block inside the
+      // paragraph's containers, which then goes on only on lines that stay in them.
+      if (column - base < 4 && htmlBlockStart(line, true) === undefined && htmlBlockStart(line, false) !== undefined) {
+        const quoteLevel = para.quotes;
+        closeParagraph();
+        html = { end: 'blank-line', quotes: quoteLevel, start: c, lastEnd: lineEnd, column: containers.length ? containers[containers.length - 1].column : 0 };
+        return;
+      }
+      // A `>` left of the item it leaves opens a new block quote there.
+      const newQuote = leavesItem && quotes > containers[depth].quotes;
+      if (!newQuote && !startsBlock(c, lineEnd, column - base)) {
+        extendParagraph(c, lineEnd);
+        return;
+      }
     }
     // A line whose containers all continue the open paragraph's interrupts it: remark then
     // holds every list item the line opens, nested ones too, to the rules for interrupting one.
     const interrupting = para !== undefined && !leavesItem && quotes >= para.quotes;
     containers = containers.slice(0, depth);
     for (const kept of containers) kept.empty = false;
-    if (para && quotes !== para.quotes) closeParagraph();
+    // A paragraph the line's containers left (and it did not continue lazily) is over.
+    if (para && (quotes !== para.quotes || leavesItem)) closeParagraph();
     classify(c, lineStart, lineEnd, quotes, column, base, leavesItem, interrupting);
   }
 
@@ -236,7 +267,7 @@ export function scanBlocks(text: string): BlockScan {
         if (para) { extendParagraph(c, lineEnd); return; }
         if (afterDefinition) { openParagraph(c, lineEnd, quotes); return; }
         // remark's code block starts where its container's content does, indentation included.
-        indented = { start: offsetAtColumn(text, lineStart, base, c), lastEnd: lineEnd, column: base };
+        indented = { start: offsetAtColumn(text, lineStart, base, c), lastEnd: lineEnd, column: base, quotes };
         return;
       }
       const line = text.slice(c, lineEnd);
@@ -281,6 +312,11 @@ export function scanBlocks(text: string): BlockScan {
       if (marker) {
         const rest = line.slice(marker[0].length);
         const interrupts = leavesItem || (rest.trim() !== '' && (marker[2] === undefined || marker[2] === '1'));
+        // Across a blank line remark mostly keeps that rule, but not always (after a bare `>` line it does not).
+        if (!para && !interrupting && !afterDefinition && afterIndentedCode && blankAfterCode && !interrupts) {
+          out.uncertain ??= 'a list item that may not start after indented code and a blank line';
+          return;
+        }
         if ((!para && !interrupting && !afterIndentedCode && !afterDefinition) || interrupts) {
           closeParagraph();
           const markerEnd = c + marker[1].length;
@@ -321,8 +357,12 @@ export function scanBlocks(text: string): BlockScan {
         out.footnoteDefinitions.push({ rawLabel: footnote[1], start: c, end: lineEnd });
         containers.push({ column: base + 4, quotes });
         const content = skipSpaces(text, c + footnote[0].length, lineEnd, Infinity);
-        if (content < lineEnd) openParagraph(content, lineEnd, quotes);
-        return;
+        if (content >= lineEnd) return;
+        // The definition's content is blocks of its own: a list, a heading, a quote.
+        c = content;
+        column = columnOf(text, lineStart, c);
+        base = column;
+        continue;
       }
       if (!para && line[0] === '[') {
         const def = parseDefinitionLine(text, c, lineEnd);

@@ -1,9 +1,9 @@
-// The fast scan: a linear read of a note that yields what the workspace-wide link graph
-// and link diagnostics need — headings and their slugs, links of every kind, reference
-// and footnote definitions, code ranges, tasks, TODOs and prose — the same as the full
-// remark parse (test/unit/fastScan/ compares them on crafted, generated and corpus notes).
-// Concept definitions are left to the full parse. Returns undefined when the note has a
-// shape the scan does not model exactly; the caller then parses it fully.
+// The fast scan: a linear read of a note that yields everything the index keeps — headings
+// and their slugs, links of every kind, reference and footnote definitions, concept
+// definitions, code ranges, tasks, TODOs and prose — the same as the full remark parse
+// (test/unit/fastScan/ compares them on crafted, generated and corpus notes). It is the one
+// pass a note gets; nothing completes it later. Returns undefined (or why it declined)
+// when the note has a shape the scan does not model exactly; the caller then parses it fully.
 import type { Note, Range } from '../../model/types';
 import type { IMdParser } from '../parser';
 import { LineIndex } from '../../text/lineIndex';

@@ -36,7 +36,7 @@ interface Opener { pos: number; image: boolean }
 
 /** Backslash, backtick, `<`, `!`, `[`, `]`, `*`, `_` and `~`: where inline syntax can start. */
 function isSpecial(code: number): boolean {
-  return code === 92 || code === 96 || code === 60 || code === 33 || code === 91 || code === 93 || code === 42 || code === 95 || code === 126;
+  return code === 10 || code === 92 || code === 96 || code === 60 || code === 33 || code === 91 || code === 93 || code === 42 || code === 95 || code === 126;
 }
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
@@ -62,9 +62,19 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     while (i < end && !isSpecial(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const c = text[i];
+    if (c === '\n') {
+      // Two spaces before a line ending make a hard break: remark's text ends before them and
+      // starts again after the next line's prefix.
+      let k = text[i - 1] === '\r' ? i - 1 : i;
+      const lineEnding = k;
+      while (k > start && text[k - 1] === ' ') k--;
+      if (lineEnding - k >= 2) syntax.push([k, afterLinePrefix(i + 1)]);
+      i++;
+      continue;
+    }
     if (c === '\\') {
       // A backslash before a line ending is a hard break, not text.
-      if (text[i + 1] === '\n' || text[i + 1] === '\r') syntax.push([i, i + 1]);
+      if (i + 1 < end && (text[i + 1] === '\n' || text[i + 1] === '\r')) syntax.push([i, i + 1], [i + 1, afterLinePrefix(text.indexOf('\n', i + 1) + 1)]);
       i += i + 1 < end && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1;
       continue;
     }
@@ -100,6 +110,8 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     while (nextLinkText < linkTexts.length && linkTexts[nextLinkText][1] <= piece.start) nextLinkText++;
     const inLinkText = nextLinkText < linkTexts.length && piece.start >= linkTexts[nextLinkText][0] && piece.end <= linkTexts[nextLinkText][1];
     if (piece.autolink || inLinkText) continue;
+    // remark's tree transform links a bare `www.` with no domain (as `http://www`); the scan does not model it.
+    if (/(?:^|[\s\p{P}\p{S}])www\.(?![\p{L}\p{N}_-])/iu.test(text.slice(Math.max(start, piece.start - 1), piece.end))) out.uncertain ??= 'a bare "www." without a domain';
     for (const literal of findLiteralAutolinks(text, piece.start, piece.end)) {
       // remark reads a bare URL before any bracket or code after its start, and none after an unclosed `[`.
       if (piece.end < end && findLiteralAutolinks(text, literal.start, end, 1)[0]?.end !== literal.end) out.uncertain ??= 'a bare URL runs into link or code syntax';
@@ -139,6 +151,13 @@ export function scanInline(text: string, start: number, end: number, ctx: Inline
     if (before === undefined) return false;
     if (literal.url.startsWith('mailto:')) return before === '/';
     return /^www\./i.test(text.slice(literal.start, literal.start + 4)) && !/^[\s(*_[\]~]$/.test(before);
+  }
+
+  /** Past the container prefix (`>`, spaces, tabs) at the start of the line that starts at `from`. */
+  function afterLinePrefix(from: number): number {
+    let k = from;
+    while (k < end && (text[k] === '>' || text[k] === ' ' || text[k] === '\t')) k++;
+    return Math.min(k, end);
   }
 
   function delimiters(at: number, char: DelimiterChar): number {
@@ -353,12 +372,12 @@ function previousChar(text: string, contentStart: number, at: number): string | 
     if (k >= contentStart && (text[k] === '\n' || text[k] === '\r')) return undefined;
     k = at - 1;
   }
-  const code = text.charCodeAt(k);
-  return code >= 0xdc00 && code <= 0xdfff && k > contentStart ? text.slice(k - 1, k + 1) : text[k];
+  // micromark classifies UTF-16 code units: half of an emoji is neither space nor punctuation.
+  return text[k];
 }
 
 function charAt(text: string, at: number): string {
-  return String.fromCodePoint(text.codePointAt(at)!);
+  return text[at];
 }
 
 /** The parts of [start, end) not covered by syntax; autolink text is kept but flagged. */

@@ -43,6 +43,8 @@ function urlAt(text: string, at: number, end: number): LiteralAutolink | undefin
   else return undefined;
   let j = domainStart;
   while (j < end && (text[j] === '-' || text[j] === '.' || text[j] === '_' || !DOMAIN_BREAK.test(text[j]))) j++;
+  // A domain's last `.` or `_` may be trailing punctuation (`see www.x.com.`): the path rule decides.
+  while (j > domainStart && (text[j - 1] === '.' || text[j - 1] === '_')) j--;
   const domain = text.slice(domainStart, j);
   if (domain === '' || (prefix && domain.length <= 4)) return undefined;
   const labels = domain.split('.');
