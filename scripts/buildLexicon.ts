@@ -37,6 +37,7 @@ function main(): void {
       `${entries.length} words with freq >= ${minFreq}. Do not edit.\n` +
       `export const LEXICON_DATA =\n  ${JSON.stringify(encoded)};\n`,
   );
+  // not prose: a developer's build script, never run by a user.
   console.log(`${out}: ${entries.length} words, ${encoded.length} characters`);
 }
 

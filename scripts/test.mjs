@@ -19,6 +19,7 @@ const STEPS = [
   { id: 'nvim', name: 'Neovim LSP client', command: ['node', 'test/nvim/run.mjs'] },
   { id: 'e2e', name: 'e2e: suite inside VS Code', command: ['node', 'test/e2e/runTest.mjs'] },
   { id: 'ui', name: 'e2e: workbench UI from the .vsix', command: ['node', 'test/e2e/workbenchUi.mjs'] },
+  { id: 'ui-zh', name: 'e2e: workbench UI in Chinese and English', command: ['node', 'test/e2e/workbenchUiChinese.mjs'] },
 ];
 
 function seconds(ms) {

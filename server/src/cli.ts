@@ -66,7 +66,7 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
   const folder = path.resolve(args.positionals[0] ?? '.');
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(l10n.t('Not a folder: {folder}', { folder: args.positionals[0] ?? '.' }));
   const quiet = args.flags.has('quiet');
-  const warn = (m: string) => { if (!quiet) process.stderr.write(`warning: ${m}\n`); };
+  const warn = (m: string) => { if (!quiet) process.stderr.write(`${l10n.t('warning: {message}', { message: m })}\n`); };
   const configFlag = args.flags.get('config');
   const { settings, configFile } = loadCliSettings(folder, typeof configFlag === 'string' ? configFlag : undefined);
   // `check` reports the config file's problems like a note's; the other commands warn.
@@ -77,7 +77,7 @@ async function runOnFolder(args: ParsedArgs): Promise<number> {
     settings.linkStyle = linkStyle;
     if (settings.configFile) settings.configFile = { ...settings.configFile, linkStyle };
   }
-  const logger: ILogger = { info: () => {}, warn, error: (m) => process.stderr.write(`error: ${m}\n`) };
+  const logger: ILogger = { info: () => {}, warn, error: (m) => process.stderr.write(`${l10n.t('error: {message}', { message: m })}\n`) };
   const workspace = new FsWorkspace([folder], { include: settings.include, exclude: settings.exclude, logger: { ...logger, warn: () => {} } });
   const service = createNoteService(workspace, createRemarkParser(), logger, { settings, extraChecks: createFindingChecks() });
   await service.indexWorkspace(stderrProgress('Indexing', !quiet));

@@ -19,6 +19,7 @@ export function graphHtml(webview: vscode.Webview, script: vscode.Uri, scope: 'l
   const nonce = randomBytes(16).toString('hex');
   const csp = `default-src 'none'; img-src ${webview.cspSource}; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
   const selected = (value: string, current: string) => (value === current ? ' selected' : '');
+  // not prose: the markup; its labels are set from graphStrings() by the page script.
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -62,7 +62,7 @@ export class ConceptsViewProvider extends ServerTreeProvider<ConceptsNode> {
 
 function topicItem(topic: string, count: number): vscode.TreeItem {
   const item = new vscode.TreeItem(topic, vscode.TreeItemCollapsibleState.Expanded);
-  item.description = count === 1 ? '1 concept' : `${count} concepts`;
+  item.description = count === 1 ? vscode.l10n.t('1 concept') : vscode.l10n.t('{count} concepts', { count });
   item.iconPath = new vscode.ThemeIcon('folder');
   item.contextValue = 'topic';
   return item;
@@ -71,7 +71,7 @@ function topicItem(topic: string, count: number): vscode.TreeItem {
 function conceptItem(concept: ConceptSummary): vscode.TreeItem {
   // A plain-string label: the tree's type-to-filter matches on it.
   const item = new vscode.TreeItem(concept.name, vscode.TreeItemCollapsibleState.None);
-  item.description = concept.mentions === 1 ? '1 mention' : `${concept.mentions} mentions`;
+  item.description = concept.mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{count} mentions', { count: concept.mentions });
   // Definitions are note text: shown as plain text, never as trusted markdown.
   const tooltip = new vscode.MarkdownString().appendText(concept.definition);
   tooltip.isTrusted = false;

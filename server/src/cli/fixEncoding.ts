@@ -18,12 +18,12 @@ export function fixEncoding(file: string | undefined, write: boolean, out: (s: s
   const n = result.spans.length;
   if (!write) {
     out(result.text);
-    err(n === 0 ? 'No mojibake found.\n' : `Repaired ${n} passage(s), confidence ${result.confidence.toFixed(2)}. Use --write to save (a .bak copy is kept).\n`);
+    err(`${n === 0 ? l10n.t('No mojibake found.') : l10n.t('Repaired {count} passage(s), confidence {confidence}. Use --write to save (a .bak copy is kept).', { count: n, confidence: result.confidence.toFixed(2) })}\n`);
     return 0;
   }
-  if (n === 0) { err(`No mojibake found in ${file}; nothing written.\n`); return 0; }
+  if (n === 0) { err(`${l10n.t('No mojibake found in {file}; nothing written.', { file })}\n`); return 0; }
   fs.copyFileSync(file, file + '.bak');
   fs.writeFileSync(file, result.text, 'utf8');
-  err(`Repaired ${n} passage(s) in ${file} (original kept as ${file}.bak).\n`);
+  err(`${l10n.t('Repaired {count} passage(s) in {file} (original kept as {backup}).', { count: n, file, backup: `${file}.bak` })}\n`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol';
 import { DIAGNOSTIC_CODE_INFOS } from '../../../shared/diagnosticCodes';
 import type { NoteDiagnostic } from '../core';
@@ -13,7 +14,9 @@ export function formatText(results: FileDiagnostics[]): string {
       lines.push(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
     }
   }
-  lines.push(`${results.length} files checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints`);
+  lines.push(l10n.t('{files} files checked: {errors} errors, {warnings} warnings, {information} information, {hints} hints', {
+    files: results.length, errors: counts.error, warnings: counts.warning, information: counts.information, hints: counts.hint,
+  }));
   return lines.join('\n') + '\n';
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,7 +23,7 @@ export class FileExternalResultCache implements ExternalResultCache {
         }
       }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn(`The web link cache ${file} could not be read; it is rebuilt.`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn(l10n.t('The web link cache {file} could not be read; it is rebuilt.', { file }));
     }
     return new FileExternalResultCache(file, entries, logger);
   }
@@ -40,7 +41,7 @@ export class FileExternalResultCache implements ExternalResultCache {
       fs.writeFileSync(temp, JSON.stringify({ format: FORMAT, entries: fresh }));
       fs.renameSync(temp, this.file);
     } catch (error) {
-      this.logger.warn(`The web link cache could not be written: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(l10n.t('The web link cache could not be written: {error}', { error: error instanceof Error ? error.message : String(error) }));
     }
   }
 }

@@ -62,8 +62,9 @@ export function isPortFree(port) {
  * @param {Record<string,string>} [options.env]  reaches the extension host's process.env
  * @param {(line: string) => void} [options.onLine]  every output line of the server
  * @param {boolean} [options.inheritOutput]  show the server's output directly (npm start)
+ * @param {string[]} [options.extraArgs]  more command-line options, e.g. `--locale zh-cn`
  */
-export async function startCodeServer({ userDataDir, extensionsDir, port, env = {}, onLine, inheritOutput = false }) {
+export async function startCodeServer({ userDataDir, extensionsDir, port, env = {}, onLine, inheritOutput = false, extraArgs = [] }) {
   if (!isCodeServerInstalled()) {
     throw new Error('code-server is not installed: run `bash scripts/install-code-server.sh`');
   }
@@ -79,6 +80,7 @@ export async function startCodeServer({ userDataDir, extensionsDir, port, env = 
     '--config', path.join(userDataDir, 'code-server.yaml'),
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
+    ...extraArgs,
   ];
   fs.mkdirSync(extensionsDir, { recursive: true });
   if (!fs.existsSync(path.join(userDataDir, 'code-server.yaml'))) {

@@ -67,7 +67,7 @@ function isCitationRun(link: Link): boolean {
 function linkFinding(link: Link, result: FollowResult, rootUri: string): Finding[] {
   if (result.status === 'no-such-reference') {
     return [{ code: DiagnosticCodes.noSuchReference, range: link.labelRange ?? link.range,
-      message: `No link definition found: '${result.label}'. Add a line \`[${result.label}]: <target>\` or fix the label.`, data: { label: result.label } }];
+      message: l10n.t("No link definition found: '{label}'. Add a line `[{label}]: <target>` or fix the label.", { label: result.label }), data: { label: result.label } }];
   }
   if (result.status === 'reference') return []; // the definition itself is checked once
   return targetFindings(link.targetRange ?? link.range, link.target ?? '', result, link.kind, rootUri);
@@ -88,10 +88,10 @@ function targetFindings(range: Range, target: string, result: FollowResult, kind
 function targetFinding(range: Range, target: string, result: FollowResult, kind: Link['kind'] | 'definition'): Finding | undefined {
   switch (result.status) {
     case 'missing-file':
-      return { code: DiagnosticCodes.noSuchFile, range, message: `File does not exist at path: ${result.path}. Create the note or fix the link.`,
+      return { code: DiagnosticCodes.noSuchFile, range, message: l10n.t('File does not exist at path: {path}. Create the note or fix the link.', { path: result.path }),
         data: { target, path: result.path, candidates: result.candidates, kind } };
     case 'outside-workspace':
-      return { code: DiagnosticCodes.noSuchFile, range, message: `Link points outside the workspace: ${result.path}. Links are only followed inside the workspace folders.`, data: { target, path: result.path, outside: true, kind } };
+      return { code: DiagnosticCodes.noSuchFile, range, message: l10n.t('Link points outside the workspace: {path}. Links are only followed inside the workspace folders.', { path: result.path }), data: { target, path: result.path, outside: true, kind } };
     case 'file': {
       if (result.missingBlock && result.note) {
         return { code: DiagnosticCodes.noSuchBlock, range, message: l10n.t("No block with id '^{id}' in '{note}'. Add the id after the block or fix the link.", { id: (result.fragment ?? '').replace(/^.*\^/, ''), note: result.note.title }),
@@ -102,9 +102,9 @@ function targetFinding(range: Range, target: string, result: FollowResult, kind:
       // Obsidian, Foam and wiki links name headings by their text: the quick fix writes text too.
       const data = { target, fragment: result.fragment, uri: result.uri, kind, ...(result.heading === undefined && kind !== 'wiki' && byText(result) ? { byText: true } : {}) };
       if (isOwnFragment(target)) {
-        return { code: DiagnosticCodes.noSuchHeaderInOwnFile, range, message: `No heading found in this note for '#${result.fragment}'. Check the heading's slug.`, data };
+        return { code: DiagnosticCodes.noSuchHeaderInOwnFile, range, message: l10n.t("No heading found in this note for '#{fragment}'. Check the heading's slug.", { fragment: result.fragment ?? '' }), data };
       }
-      return { code: DiagnosticCodes.noSuchHeaderInFile, range, message: `No heading found in '${result.note.title}' for '#${result.fragment}'. Check the heading's slug.`, data };
+      return { code: DiagnosticCodes.noSuchHeaderInFile, range, message: l10n.t("No heading found in '{note}' for '#{fragment}'. Check the heading's slug.", { note: result.note.title, fragment: result.fragment ?? '' }), data };
     }
     default:
       return undefined;
@@ -152,9 +152,9 @@ function checkDefinitionUse(note: Note, wikiLabels?: Set<string>): Finding[] {
   const findings: Finding[] = [];
   for (const def of note.referenceDefinitions) {
     if (seen.has(def.label)) {
-      findings.push({ code: DiagnosticCodes.duplicateDefinition, range: def.labelRange, message: `Link definition '${def.rawLabel}' is defined more than once; the first one wins. Remove this one.`, data: { label: def.label, line: def.range.start.line } });
+      findings.push({ code: DiagnosticCodes.duplicateDefinition, range: def.labelRange, message: l10n.t("Link definition '{label}' is defined more than once; the first one wins. Remove this one.", { label: def.rawLabel }), data: { label: def.label, line: def.range.start.line } });
     } else if (!used.has(def.label)) {
-      findings.push({ code: DiagnosticCodes.unusedDefinition, range: def.labelRange, message: `Link definition '${def.rawLabel}' is never used. Remove it or link to it.`, data: { label: def.label, line: def.range.start.line } });
+      findings.push({ code: DiagnosticCodes.unusedDefinition, range: def.labelRange, message: l10n.t("Link definition '{label}' is never used. Remove it or link to it.", { label: def.rawLabel }), data: { label: def.label, line: def.range.start.line } });
     }
     seen.add(def.label);
   }
