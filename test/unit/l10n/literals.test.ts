@@ -95,7 +95,7 @@ describe('no English outside the catalogue', () => {
   it('catches planted literals and lets translated ones through', () => {
     const planted = [
       "vscode.window.showInformationMessage('Planted message.');",
-      "item.tooltip = `Planted ${n} tooltip`;",
+      'item.tooltip = `Planted ${n} tooltip`;',
       "const d = { message: 'Planted diagnostic text', range };",
       "process.stdout.write('Planted output\\n');",
       "const p = vscode.window.withProgress({ title: 'Planted progress' }, run);",
@@ -104,7 +104,7 @@ describe('no English outside the catalogue', () => {
     const fine = [
       "vscode.window.showInformationMessage(vscode.l10n.t('Fine message.'));",
       "const d = { message: l10n.t('Fine {name}', { name }), code: 'link.no-such-file' };",
-      "item.text = `$(book) ${count}`;",
+      'item.text = `$(book) ${count}`;',
       "process.stdout.write(JSON.stringify(result) + '\\n');",
       "item.description = 'vCPU.md';",
     ];
