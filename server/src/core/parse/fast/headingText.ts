@@ -37,12 +37,12 @@ export function headingText(text: string, heading: HeadingSource, hasDefinitions
     if (plain !== undefined) return plain.trim();
   }
   // A setext heading's first line may follow a definition, where it continues a paragraph
-  // (`1.` is then no list): it is parsed after a line of its own, which is cut off again.
-  const source = (heading.setext ? `x\n${content.replace(/^[ \t>]*/gm, '')}\n===` : `# ${content}`) + (defs ? `\n\n${defs}\n` : '');
+  // (`1.` is then no list): such a line is parsed after a line of its own, cut off again.
+  const lead = heading.setext && /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/m.test(content.split('\n', 1)[0]) ? 'x\n' : '';
+  const source = (heading.setext ? `${lead}${content.replace(/^[ \t>]*/gm, '')}\n===` : `# ${content}`) + (defs ? `\n\n${defs}\n` : '');
   const first = parseSnippet(parser, source).children[0];
   if (!first) return content.trim();
-  const rendered = toString(first);
-  return (heading.setext ? rendered.slice(2) : rendered).trim();
+  return toString(first).slice(lead.length).trim();
 }
 
 // `[label](destination)` with a plain label and a destination without spaces, quotes or
