@@ -56,6 +56,7 @@ const NOTES: Record<string, string> = {
   'a footnote definition holds blocks': '[^1]: - x\n\n[^2]: # h\n\n[^3]: > q\n\n[^4]:*\n',
   'an escaped backtick in a heading or task is no code span': '# \\`*`\n\n- [x] \\`)`\n',
   'a setext heading whose first line follows a definition': '[2]: m\n1.\n-\n\n===\n===\n',
+  'any list item or lone tag ends a table': 'w|>\n-|-\n-\n\na|b\n-|-\n2. x\n\nc|d\n-|-\n<e>\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
 

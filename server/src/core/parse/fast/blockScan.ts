@@ -311,7 +311,8 @@ export function scanBlocks(text: string): BlockScan {
       const marker = LIST_MARKER.exec(line);
       if (marker) {
         const rest = line.slice(marker[0].length);
-        const interrupts = leavesItem || (rest.trim() !== '' && (marker[2] === undefined || marker[2] === '1'));
+        // A table is no paragraph: any list item ends it.
+        const interrupts = leavesItem || para?.table === true || (rest.trim() !== '' && (marker[2] === undefined || marker[2] === '1'));
         // Across a blank line remark mostly keeps that rule, but not always (after a bare `>` line it does not).
         if (!para && !interrupting && !afterDefinition && afterIndentedCode && blankAfterCode && !interrupts) {
           out.uncertain ??= 'a list item that may not start after indented code and a blank line';
@@ -342,7 +343,7 @@ export function scanBlocks(text: string): BlockScan {
           continue;
         }
       }
-      const htmlStart = htmlBlockStart(line, !!para || afterDefinition);
+      const htmlStart = htmlBlockStart(line, (!!para && !para.table) || afterDefinition);
       if (htmlStart) {
         closeParagraph();
         // Like indented code, remark's HTML block keeps the indentation inside its container.
