@@ -64,6 +64,7 @@ const NOTES: Record<string, string> = {
 const DECLINED: Record<string, [string, string]> = {
   'a bare URL only the tree transform links, in text spanning lines': ['`www.x.com\n XXX\n', "a bare URL that only remark's tree transform links, in text it cannot place"],
   'an empty list item after indented code and a blank line': ['\t>\n\n0.\n', 'a list item that may not start after indented code and a blank line'],
+  'indented code right below a quote, with an indented blank line': ['>\n    code\n\t \n', 'indented code right below a block quote, with indented blank lines'],
   'a bare www. with no domain': ['TODO www. here\n', 'a bare "www." without a domain'],
   'front matter left open: remark then reads no quotes or lists': ['---\ntitle: [\n\n> b\n\n- c\n', 'a front matter fence left open'],
 };
