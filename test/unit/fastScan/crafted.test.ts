@@ -54,6 +54,9 @@ const NOTES: Record<string, string> = {
   'a hard break ends text before its spaces, and the next line\'s text starts after its prefix': '> **更新**  \n> Kubernetes 1.24+\n\n> a\\\n> b\n\n- c  \n  d\n',
   'a blank line indented as far as indented code belongs to it': '    a\n    \nb\n\n\tE\n     ',
   'a footnote definition holds blocks': '[^1]: - x\n\n[^2]: # h\n\n[^3]: > q\n\n[^4]:*\n',
+  'an escaped backtick in a heading or task is no code span': '# \\`*`\n\n- [x] \\`)`\n',
+  'a setext heading whose first line follows a definition': '[2]: m\n1.\n-\n\n===\n===\n',
+  'any list item or lone tag ends a table': 'w|>\n-|-\n-\n\na|b\n-|-\n2. x\n\nc|d\n-|-\n<e>\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
 };
 
@@ -61,6 +64,7 @@ const NOTES: Record<string, string> = {
 const DECLINED: Record<string, [string, string]> = {
   'a bare URL only the tree transform links, in text spanning lines': ['`www.x.com\n XXX\n', "a bare URL that only remark's tree transform links, in text it cannot place"],
   'an empty list item after indented code and a blank line': ['\t>\n\n0.\n', 'a list item that may not start after indented code and a blank line'],
+  'indented code right below a quote, with an indented blank line': ['>\n    code\n\t \n', 'indented code right below a block quote, with indented blank lines'],
   'a bare www. with no domain': ['TODO www. here\n', 'a bare "www." without a domain'],
   'front matter left open: remark then reads no quotes or lists': ['---\ntitle: [\n\n> b\n\n- c\n', 'a front matter fence left open'],
 };

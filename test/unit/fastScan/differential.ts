@@ -14,7 +14,7 @@ import { differences } from './projection';
 import { generatedNote } from './generatedNotes';
 
 /** At most this share of generated notes may be declined. */
-const MAX_DECLINED = 0.15;
+const MAX_DECLINED = 0.2;
 
 const parser = createRemarkParser();
 const URI = 'file:///ws/generated.md';

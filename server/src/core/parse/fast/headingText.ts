@@ -36,9 +36,13 @@ export function headingText(text: string, heading: HeadingSource, hasDefinitions
     const plain = readPlainly(content, defs !== '') ?? readLinksPlainly(content);
     if (plain !== undefined) return plain.trim();
   }
-  const source = (heading.setext ? `${content.replace(/^[ \t>]*/gm, '')}\n===` : `# ${content}`) + (defs ? `\n\n${defs}\n` : '');
+  // A setext heading's first line may follow a definition, where it continues a paragraph
+  // (`1.` is then no list): such a line is parsed after a line of its own, cut off again.
+  const lead = heading.setext && /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/m.test(content.split('\n', 1)[0]) ? 'x\n' : '';
+  const source = (heading.setext ? `${lead}${content.replace(/^[ \t>]*/gm, '')}\n===` : `# ${content}`) + (defs ? `\n\n${defs}\n` : '');
   const first = parseSnippet(parser, source).children[0];
-  return first ? toString(first).trim() : content.trim();
+  if (!first) return content.trim();
+  return toString(first).slice(lead.length).trim();
 }
 
 // `[label](destination)` with a plain label and a destination without spaces, quotes or
@@ -57,6 +61,8 @@ function readLinksPlainly(content: string): string | undefined {
 
 /** The text when every markup character is literal (or a code span), else undefined. */
 function readPlainly(content: string, hasDefinitions: boolean): string | undefined {
+  // A backslash may escape a backtick that CODE_SPAN would take as a span's opener.
+  if (content.includes('\\')) return undefined;
   const outside = content.replace(CODE_SPAN, '\u0000');
   if (outside.includes('`') || outside.includes('<') || /\\[!-/:-@[-`{-~]/.test(outside) || /&(#|[A-Za-z][A-Za-z0-9]*;)/.test(outside)) return undefined;
   if (/[\[\]!]/.test(outside) && (hasDefinitions || outside.includes(']('))) return undefined;
