@@ -45,6 +45,10 @@ const NOTES: Record<string, string> = {
   'an empty list item ends at a blank line': '1.\n\n    e\n\n> 1.\n>\n>     f\n',
   'a lone tag line after indented code opens an HTML block': '    ]\n<e>\nTODO\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
+  'tags: inline, nested, CJK, not in code, URLs, headings, words or wiki links': '---\ntags: [os/linux, "#虚拟化", 1984]\ntitle: T\n---\n'
+    + '# Heading #not\n\nText #tag, #嵌套/子 and #a-b_c. *#em* [#in](x.md) `#code` C# a#b #1984 #y1984 https://x.org/#frag [[n#h]] <span>#h</span>\n\n'
+    + '#start\n\n```\n#fenced\n```\n\n> #quoted **#b**\n\n| #cell | x |\n|---|---|\n',
+  'tags in a front matter list, one key after another': '---\ntags:\n  - alpha\n  - "beta/gamma"\naliases: [alpha]\n---\n\nUses #alpha.\n',
 };
 
 /** Shapes the scan leaves to remark, each with the reason it gives. */
