@@ -11,8 +11,18 @@ import { relativeLabel } from './labels';
 
 export interface TagSummary { name: string; key: string; uses: Location[]; notes: string[] }
 
-/** Every tag with its uses, most used first, then by name; one pass over the notes. */
+const summaries = new WeakMap<NoteIndex, { version: number; tags: TagSummary[] }>();
+
+/** Every tag with its uses, most used first, then by name; one pass over the notes, kept until the index changes. */
 export function workspaceTags(index: NoteIndex): TagSummary[] {
+  const cached = summaries.get(index);
+  if (cached?.version === index.version) return cached.tags;
+  const tags = collectTags(index);
+  summaries.set(index, { version: index.version, tags });
+  return tags;
+}
+
+function collectTags(index: NoteIndex): TagSummary[] {
   const byKey = new Map<string, TagSummary>();
   for (const note of index.all()) {
     for (const t of note.tags) {
