@@ -86,6 +86,7 @@ describe('tags: features', () => {
     assert.equal(items[0].insertText, 'virtualization');
     assert.deepEqual(items[0].range, { start: { line: 2, character: 5 }, end: position });
     assert.ok(items.some((i) => i.label === '#虚拟化/内存'));
+    assert.ok(!items.some((i) => i.label === '#vi'), 'the tag being typed is not offered back');
     const inHeading = openWithCursor(f, 'scratch.md', '## Part #vi|');
     assert.ok(!(await f.service.completion(inHeading.uri, inHeading.position)).some((i) => i.kind === 'tag'));
     const fragment = openWithCursor(f, 'scratch.md', '# Scratch\n\n[x](#|)');
