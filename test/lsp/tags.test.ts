@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { AnnotatedTextEdit, CompletionItem, CompletionList, Location, Range, SymbolInformation, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver-protocol';
 import { LspClient, fixturesRoot } from './harness';
+import { Requests, type TopicNode } from '../../shared/protocol';
 
 // Tags over stdio: completion after `#`, references, prepareRename/rename and `#` workspace symbols.
 describe('LSP: tags', () => {
@@ -39,6 +40,14 @@ describe('LSP: tags', () => {
     const edits = ((edit.documentChanges ?? []) as TextDocumentEdit[]).flatMap((d) => (d.edits as AnnotatedTextEdit[]).map((e) => ({ uri: d.textDocument.uri, range: e.range, newText: e.newText })));
     assert.deepEqual(where(edits), uses);
     assert.deepEqual([...new Set(edits.map((e) => e.newText))], ['virt']);
+  });
+
+  it('conceptNotes/topicTree ends with the Tags node: tag → notes', async () => {
+    const tree = await client.request<TopicNode[]>(Requests.topicTree, {});
+    const tags = tree[tree.length - 1];
+    assert.equal(tags.kind, 'tags');
+    assert.deepEqual(tags.children!.map((t) => `${t.kind} ${t.label.toLowerCase()} ${t.children!.map((n) => n.label).join(',')}`),
+      ['tag #kvm KVM', 'tag #qemu QEMU', 'tag #virtualization KVM,QEMU', 'tag #虚拟化/内存 KVM']);
   });
 
   it('workspace symbols: #query finds the tag uses', async () => {
