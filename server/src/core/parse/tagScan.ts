@@ -2,11 +2,9 @@
 // parsers call these on the same pieces (text outside code, HTML, URLs and headings), so
 // the fast scan and the remark parse find the same tags. Ranges cover the name only, not
 // the `#`: a rename writes the same new name at every use, inline or front matter.
-import { isTagName } from '../model/tags';
+import { TAG_CHAR, isTagName } from '../model/tags';
 
 export interface TagMatch { name: string; start: number; end: number }
-
-const TAG_RUN = /[\p{L}\p{N}\p{M}_\-/]+/uy;
 
 /**
  * Inline tags in the text piece [from, to). A `#` starts a tag after whitespace, at the
@@ -16,22 +14,29 @@ const TAG_RUN = /[\p{L}\p{N}\p{M}_\-/]+/uy;
  */
 export function scanInlineTags(source: string, from: number, to: number, skip: ReadonlyArray<{ start: number; end: number }> = []): TagMatch[] {
   const found: TagMatch[] = [];
-  let at = source.indexOf('#', from);
-  while (at !== -1 && at < to - 1) {
+  // `skip` is in source order, as the `#`s are: one pointer keeps this linear.
+  let nextSkip = 0;
+  const skipped = (at: number) => {
+    while (nextSkip < skip.length && skip[nextSkip].end <= at) nextSkip++;
+    return nextSkip < skip.length && skip[nextSkip].start <= at;
+  };
+  // A bounded loop, not indexOf: that would search past `to` to the note's end for every piece.
+  for (let at = from; at < to - 1; at++) {
+    if (source.charCodeAt(at) !== 35) continue; // '#'
     const before = at > 0 ? source[at - 1] : undefined;
     const starts = before === undefined || /\s/.test(before) || (at === from && /[*_~[]/.test(before));
-    if (starts && !skip.some((s) => at >= s.start && at < s.end)) {
-      TAG_RUN.lastIndex = at + 1;
-      const m = TAG_RUN.exec(source);
-      if (m) {
-        const end = Math.min(at + 1 + m[0].length, to);
-        const name = source.slice(at + 1, end);
-        if (isTagName(name)) found.push({ name, start: at + 1, end });
-        at = source.indexOf('#', end);
-        continue;
-      }
+    if (!starts || skipped(at)) continue;
+    let end = at + 1;
+    while (end < to) {
+      const code = source.codePointAt(end)!;
+      const width = code > 0xffff ? 2 : 1;
+      if (end + width > to || !TAG_CHAR.test(String.fromCodePoint(code))) break;
+      end += width;
     }
-    at = source.indexOf('#', at + 1);
+    if (end === at + 1) continue;
+    const name = source.slice(at + 1, end);
+    if (isTagName(name)) found.push({ name, start: at + 1, end });
+    at = end - 1;
   }
   return found;
 }
