@@ -161,14 +161,15 @@ export interface IndexChangedParams {
 /** An LSP range: 0-based lines, UTF-16 characters. */
 export interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
 
-export type TopicNodeKind = 'topic' | 'concept' | 'note' | 'heading';
+/** `tags` is the Tags node, `tag` one tag under it (its children are the notes using it). */
+export type TopicNodeKind = 'topic' | 'concept' | 'note' | 'heading' | 'tags' | 'tag';
 
 export interface TopicNode {
   label: string;
   kind: TopicNodeKind;
   uri?: string;
   range?: Range;
-  /** Concept nodes: the definition, for tooltips. */
+  /** Concept nodes: the definition, for tooltips; tag nodes: how often the tag is used. */
   detail?: string;
   children?: TopicNode[];
 }

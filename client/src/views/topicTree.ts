@@ -4,9 +4,9 @@ import type { TopicNode } from '../../../shared/protocol';
 import { ConceptNotesRequests } from '../../../shared/lspProtocol';
 import { ServerTreeProvider, openAt } from './serverTreeProvider';
 
-const ICONS: Record<TopicNode['kind'], string> = { topic: 'folder', note: 'markdown', heading: 'symbol-key', concept: 'symbol-constant' };
+const ICONS: Record<TopicNode['kind'], string> = { topic: 'folder', note: 'markdown', heading: 'symbol-key', concept: 'symbol-constant', tags: 'tag', tag: 'tag' };
 
-/** The Topics view: folders and topics → notes → headings → concepts, from `conceptNotes/topicTree`. */
+/** The Topics view: folders and topics → notes → headings → concepts, then Tags → tag → notes, from `conceptNotes/topicTree`. */
 export class TopicTreeProvider extends ServerTreeProvider<TopicNode> {
   protected fetchRoots(client: LanguageClient): Promise<TopicNode[]> {
     return client.sendRequest(ConceptNotesRequests.topicTree, {});
@@ -24,12 +24,13 @@ export class TopicTreeProvider extends ServerTreeProvider<TopicNode> {
 
   getTreeItem(node: TopicNode): vscode.TreeItem {
     const collapsible = node.children?.length
-      ? (node.kind === 'topic' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed)
+      ? (node.kind === 'topic' || node.kind === 'tags' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed)
       : vscode.TreeItemCollapsibleState.None;
     const item = new vscode.TreeItem(node.label, collapsible);
     item.iconPath = new vscode.ThemeIcon(ICONS[node.kind]);
     item.contextValue = node.kind;
     if (node.detail) item.tooltip = new vscode.MarkdownString().appendText(node.detail);
+    if (node.kind === 'tag') item.description = node.detail;
     if (node.uri) {
       item.resourceUri = node.kind === 'note' ? vscode.Uri.parse(node.uri) : undefined;
       item.command = openAt(node.uri, node.range, vscode.l10n.t('Open'));

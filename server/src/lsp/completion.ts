@@ -12,6 +12,7 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
   heading: CompletionItemKind.Reference,
   reference: CompletionItemKind.Reference,
   concept: CompletionItemKind.Constant,
+  tag: CompletionItemKind.Keyword,
 };
 
 /** `textDocument/completion`: link paths, `#heading` slugs, `[ref]` labels, concept names. */

@@ -26,7 +26,7 @@ export function registerFeatureHandlers(connection: Connection, service: () => N
   connection.onDocumentSymbol(({ textDocument }): DocumentSymbol[] => service().documentSymbols(textDocument.uri).map(toDocumentSymbol));
   connection.onWorkspaceSymbol(({ query }, token): SymbolInformation[] => {
     throwIfCancelled(token);
-    return service().workspaceSymbols(query).map((s) => ({ name: s.name, kind: s.kind === 'concept' ? SymbolKind.Constant : SymbolKind.String, location: { uri: s.uri, range: s.range }, containerName: s.container }));
+    return service().workspaceSymbols(query).map((s) => ({ name: s.name, kind: s.kind === 'concept' ? SymbolKind.Constant : s.kind === 'tag' ? SymbolKind.Key : SymbolKind.String, location: { uri: s.uri, range: s.range }, containerName: s.container }));
   });
   connection.onRequest(ConceptNotesRequests.topicTree, () => service().topicTree());
   connection.onRequest(ConceptNotesRequests.concepts, (): ConceptSummary[] => {

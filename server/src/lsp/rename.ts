@@ -10,6 +10,7 @@ function annotation(kind: RenameEditKind): ChangeAnnotation {
     case 'heading': return { label: l10n.t('Rename heading'), needsConfirmation: false };
     case 'definition': return { label: l10n.t('Rename concept definition'), needsConfirmation: false };
     case 'link': return { label: l10n.t('Update links to renamed headings'), needsConfirmation: false };
+    case 'tag': return { label: l10n.t('Rename tag'), needsConfirmation: false };
     case 'mention': return { label: l10n.t('Update concept mentions'), description: l10n.t('Mentions in prose across the workspace'), needsConfirmation: true };
   }
 }

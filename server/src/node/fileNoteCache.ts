@@ -16,7 +16,7 @@ import type { ILogger, Note } from '../core';
 
 const MAGIC = 'concept-notes-index-cache';
 /** Bump whenever the Note model or what a parse produces changes: old caches are then ignored. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 const HEADER_BYTES = 256;
 /** Records are gathered into writes of about this many characters. */
 const WRITE_CHARS = 1 << 20;

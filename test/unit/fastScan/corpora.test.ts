@@ -13,7 +13,7 @@ import { FsWorkspace } from '../../../server/src/node/fsWorkspace';
 import { silentLogger } from '../../../server/src/core/workspace';
 import { createFindingChecks } from '../../../server/src/core/features/diagnostics/extraChecks';
 import { DEFAULT_SETTINGS } from '../../../shared/protocol';
-import { linkFacts, conceptFacts, factDiff } from './projection';
+import { linkFacts, conceptFacts, tagFacts, factDiff } from './projection';
 import { corporaRoot, corpusIt, corpusNames, seedsRoot, tierAvailable } from '../../corpusTier';
 import { fastScan } from '../../../server/src/core/parse/fast/fastScanNote';
 
@@ -55,7 +55,7 @@ describe('fast scan = full parse on every note', function () {
   corpusIt('has the corpora to compare on', () => assert.ok(corpora.length >= 3, corpora.join(', ')), [seedsRoot, corporaRoot]);
 
   for (const [name, folderOf] of collections) {
-    it(`${name}: the same links, headings, definitions, concepts, mentions and diagnostics`, async () => {
+    it(`${name}: the same links, headings, definitions, concepts, tags, mentions and diagnostics`, async () => {
       const folder = folderOf();
       const fast = await indexed(folder, 'fast');
       const full = await indexed(folder, 'full');
@@ -79,6 +79,7 @@ describe('fast scan = full parse on every note', function () {
         const comparisons = [
           ['link facts', factDiff(linkFacts(reference), linkFacts(scanned))],
           ['concept facts', factDiff(conceptFacts(reference), conceptFacts(scanned))],
+          ['tag facts', factDiff(tagFacts(reference), tagFacts(scanned))],
           ['mentions', factDiff(mentions(full, uri), mentions(fast, uri))],
           ['diagnostics', factDiff(await diagnostics(full, uri), await diagnostics(fast, uri))],
         ] as const;

@@ -58,6 +58,10 @@ const NOTES: Record<string, string> = {
   'a setext heading whose first line follows a definition': '[2]: m\n1.\n-\n\n===\n===\n',
   'any list item or lone tag ends a table': 'w|>\n-|-\n-\n\na|b\n-|-\n2. x\n\nc|d\n-|-\n<e>\n',
   'a task whose first line holds a link that ends below': '1. [ ] *a [a\nb](m.md) TODO\n- [x] `a\n  b` c\n',
+  'tags: inline, nested, CJK, not in code, URLs, headings, words or wiki links': '---\ntags: [os/linux, "#虚拟化", 1984]\ntitle: T\n---\n'
+    + '# Heading #not\n\nText #tag, #嵌套/子 and #a-b_c. *#em* [#in](x.md) `#code` C# a#b #1984 #y1984 https://x.org/#frag [[n#h]] <span>#h</span>\n\n'
+    + '#start\n\n```\n#fenced\n```\n\n> #quoted **#b**\n\n| #cell | x |\n|---|---|\n',
+  'tags in a front matter list, one key after another': '---\ntags:\n  - alpha\n  - "beta/gamma"\naliases: [alpha]\n---\n\nUses #alpha.\n',
 };
 
 /** Shapes the scan leaves to remark, each with the reason it gives. */

@@ -31,6 +31,11 @@ export function conceptFacts(note: Note): string[] {
   return facts.sort();
 }
 
+/** Tag uses, front matter and inline: what the Tags tree, tag completion, references and rename read. */
+export function tagFacts(note: Note): string[] {
+  return note.tags.map((t) => `tag ${span(t.range)} ${JSON.stringify(t.name)}${t.inFrontMatter ? ' front-matter' : ''}`).sort();
+}
+
 /**
  * Code ranges and prose, where mentions and TODOs are looked for. Prose is compared as the
  * non-blank characters it covers: remark ends a text node before a hard break's spaces,
@@ -73,7 +78,7 @@ export function mentionFacts(note: Note): string[] {
 /** Every fact on which two reads of one note differ, `full` being the reference. */
 export function differences(full: Note, fast: Note): string[] {
   const out: string[] = [];
-  for (const [what, project] of [['links', linkFacts], ['concepts', conceptFacts], ['text', textFacts], ['mentions', mentionFacts]] as const) {
+  for (const [what, project] of [['links', linkFacts], ['concepts', conceptFacts], ['text', textFacts], ['tags', tagFacts], ['mentions', mentionFacts]] as const) {
     const d = factDiff(project(full), project(fast));
     for (const f of d.missing) out.push(`${what}: only remark: ${f}`);
     for (const f of d.extra) out.push(`${what}: only the scan: ${f}`);

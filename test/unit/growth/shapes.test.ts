@@ -42,6 +42,9 @@ const SHAPES: Record<string, { n: number; files: (n: number) => Record<string, s
   'huge front matter': {
     n: 250, files: (n) => ({ 'n.md': '---\n' + repeat(n, (i) => `key${i}: value ${i}`) + '\ntags: [' + repeat(n, (i) => `t${i}`, ', ') + ']\n---\n\n# Body\n' }),
   },
+  'tags, front matter and inline': {
+    n: 250, files: (n) => ({ 'n.md': '---\ntags: [' + repeat(n, (i) => `t${i}`, ', ') + ']\n---\n\n' + repeat(n, (i) => `#t${i} #common #x${i}/y a#b`, ' ') + '\n' }),
+  },
   'notes linking to each other': {
     n: 60, files: (n) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`n${i}.md`, `# Note ${i}\n\n[next](n${(i + 1) % n}.md#note-${(i + 1) % n}) [[n${(i + 2) % n}]] [gone](x${i}.md)\n`])),
   },
@@ -78,6 +81,24 @@ describe('work grows linearly with the input', function () {
       assert.ok(large / small <= MAX_GROWTH, `${name}: work grew ${(large / small).toFixed(1)}× from n=${shape.n} to 4n (${small} → ${large})`);
     });
   }
+
+  it('the Tags tree, tag completion, references and rename of the most used tag', async () => {
+    const tagWork = (n: number) => counter.measure(async () => {
+      const { workspace, service } = await indexed(SHAPES['tags, front matter and inline'].files(n));
+      const uri = workspace.uri('n.md');
+      const text = service.getNote(uri)!.text;
+      const before = text.slice(0, text.indexOf('#common') + 2);
+      const pos = { line: before.split('\n').length - 1, character: before.length - before.lastIndexOf('\n') - 1 };
+      service.topicTree();
+      await service.references(uri, pos);
+      await service.rename(uri, pos, 'shared');
+      await service.completion(uri, pos);
+      service.workspaceSymbols('#t1');
+    });
+    await tagWork(50);
+    const small = await tagWork(250), large = await tagWork(1000);
+    assert.ok(large / small <= MAX_GROWTH, `tag features' work grew ${(large / small).toFixed(1)}× (${small} → ${large})`);
+  });
 
   it('the quick fix for one broken fragment compares it with each heading once', async () => {
     const fixWork = async (n: number) => {

@@ -1,3 +1,4 @@
+import { tagCompletionsAt } from './tags';
 import { URI, Utils } from 'vscode-uri';
 import type { Note, Position, Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
@@ -13,7 +14,7 @@ import { blockIdsOf } from '../links/blockIds';
 import { shortestLinkpath } from '../links/namedResolve';
 import type { LinkStyle } from '../links/linkStyle';
 
-export type CompletionKind = 'note' | 'folder' | 'heading' | 'reference' | 'concept';
+export type CompletionKind = 'note' | 'folder' | 'heading' | 'reference' | 'concept' | 'tag';
 
 /** One suggestion; `range` is the text it replaces (from where the typed word starts up to the cursor). */
 export interface NoteCompletion {
@@ -67,6 +68,9 @@ async function completionsAt(index: NoteIndex, resolver: LinkResolver, note: Not
   const label = REFERENCE_LABEL.exec(before);
   if (label) return inCode ? [] : referenceCompletions(note, label[1], pos);
   if (inCode) return [];
+  // A heading's `#` marks are no tag, nor is text in a heading.
+  const tags = /^ {0,3}#{1,6}(?:\s|$)/.test(before) ? undefined : tagCompletionsAt(index, note, before, pos);
+  if (tags) return tags.map((t) => ({ ...t, kind: 'tag' }));
   return conceptCompletions(index, before, pos);
 }
 

@@ -1,3 +1,4 @@
+import { tagKey } from '../model/tags';
 import type { NoteIndex } from '../index/noteIndex';
 import type { LinkResolver } from '../links/linkResolver';
 import type { CancellationToken } from '../workspace';
@@ -30,7 +31,7 @@ export function createGraphBuilder(index: NoteIndex, resolver: LinkResolver) {
     const ids = new Ids();
     const noteId = (uri: string) => ids.of('n', uri);
     const conceptId = (id: string) => ids.of('c', id);
-    const tagId = (tag: string) => ids.of('t', tag.toLowerCase());
+    const tagId = (key: string) => ids.of('t', key);
     const nodes = new Map<string, GraphNode>();
     const edges: GraphEdge[] = [];
     const edgeKeys = new Set<string>();
@@ -68,10 +69,14 @@ export function createGraphBuilder(index: NoteIndex, resolver: LinkResolver) {
         if (concept) addEdge(id, conceptId(concept.id), 'defines');
       }
       for (const m of index.mentions(note.uri)) addEdge(id, conceptId(m.conceptId), 'mention');
-      for (const tag of note.frontMatter?.tags ?? []) {
-        const tagNode = tagId(tag);
+      // Front matter and inline tags alike; a note counts once for each tag it uses.
+      const tagsOfNote = new Set<string>();
+      for (const tag of note.tags) {
+        const tagNode = tagId(tagKey(tag.name));
+        if (tagsOfNote.has(tagNode)) continue;
+        tagsOfNote.add(tagNode);
         const node = nodes.get(tagNode);
-        if (node) node.weight++; else nodes.set(tagNode, { id: tagNode, kind: 'tag', label: `#${tag}`, weight: 1 });
+        if (node) node.weight++; else nodes.set(tagNode, { id: tagNode, kind: 'tag', label: `#${tag.name}`, weight: 1 });
         addEdge(id, tagNode, 'tag');
       }
     }

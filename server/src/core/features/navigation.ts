@@ -1,3 +1,4 @@
+import { tagReferences } from './tags';
 import type { Location, Note, Position, Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import type { LinkResolver } from '../links/linkResolver';
@@ -67,6 +68,8 @@ function fileLocation(result: Awaited<ReturnType<LinkResolver['follow']>>): Loca
 export async function references(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position, includeDeclaration: boolean,
   token: CancellationToken = neverCancelled): Promise<Location[] | undefined> {
   const own = index.get(uri);
+  const tagUses = own && tagReferences(index, own, pos);
+  if (tagUses) return tagUses;
   const marker = own && blockAt(own, pos);
   if (marker) return blockReferences(index, resolver, uri, marker, includeDeclaration, token);
   const at = locate(index, uri, pos);

@@ -3,6 +3,7 @@ import type { Heading, Link, Note, Position, Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import type { LinkResolver } from '../links/linkResolver';
 import { locate } from './locate';
+import { tagAt } from './tags';
 import { conceptKey } from '../concepts/normalize';
 import { LineIndex, rangeContains } from '../text/lineIndex';
 
@@ -15,7 +16,7 @@ export type PrepareRenameResult = { range: Range; placeholder: string } | { erro
 
 /**
  * Headings (on the heading line, or on a `#fragment` that points at one) and concepts
- * (on a definition's term or on a mention) can be renamed; nothing else can.
+ * (on a definition's term or on a mention) can be renamed here; tags in `./tags`.
  */
 export async function renameTargetAt(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position): Promise<RenameTarget | { error: string }> {
   const at = locate(index, uri, pos);
@@ -45,6 +46,9 @@ export async function renameTargetAt(index: NoteIndex, resolver: LinkResolver, u
 }
 
 export async function prepareRename(index: NoteIndex, resolver: LinkResolver, uri: string, pos: Position): Promise<PrepareRenameResult> {
+  const note = index.get(uri);
+  const tag = note && tagAt(note, pos);
+  if (tag) return { range: tag.range, placeholder: tag.name };
   const target = await renameTargetAt(index, resolver, uri, pos);
   if ('error' in target) return target;
   return { range: target.range, placeholder: target.placeholder };

@@ -10,13 +10,15 @@ import { LineIndex, comparePositions } from '../text/lineIndex';
 import { createSlugger, normalizeFragment } from '../model/slug';
 import { forEachNote } from './navigation';
 import { definitionNameRanges } from './locate';
+import { tagRenameEdits } from './tags';
 
 /**
  * `definition` and `heading` edits are the rename itself; `link` edits keep `#slug`
  * links pointing at renamed headings; `mention` edits rewrite concept mentions in prose,
- * which a user may want to review first (editors show them as a preview).
+ * which a user may want to review first (editors show them as a preview); `tag` edits
+ * rewrite a tag at every use, inline and in front matter.
  */
-export type RenameEditKind = 'definition' | 'heading' | 'link' | 'mention';
+export type RenameEditKind = 'definition' | 'heading' | 'link' | 'mention' | 'tag';
 export interface RenameEdit { uri: string; range: Range; newText: string; kind: RenameEditKind }
 export type RenameResult = { edits: RenameEdit[] } | { error: string };
 
@@ -28,6 +30,9 @@ export async function rename(index: NoteIndex, resolver: LinkResolver, uri: stri
   token: CancellationToken = neverCancelled): Promise<RenameResult | undefined> {
   const name = newName.trim();
   if (name === '' || /[\r\n]/.test(name)) return { error: l10n.t('The new name must be one non-empty line.') };
+  const note = index.get(uri);
+  const tagEdits = note && tagRenameEdits(index, note, pos, name);
+  if (tagEdits) return 'error' in tagEdits ? tagEdits : { edits: tagEdits.edits.map((e) => ({ ...e, kind: 'tag' as const })) };
   const target = await renameTargetAt(index, resolver, uri, pos);
   if ('error' in target) return target;
   const edits = target.kind === 'heading'
@@ -153,7 +158,7 @@ async function headingLinkEdits(index: NoteIndex, resolver: LinkResolver, change
   return edits;
 }
 
-const PRIORITY: Record<RenameEditKind, number> = { heading: 0, definition: 0, link: 1, mention: 2 };
+const PRIORITY: Record<RenameEditKind, number> = { heading: 0, definition: 0, tag: 0, link: 1, mention: 2 };
 
 /** A workspace edit may not overlap itself: the stronger edit wins (a wiki target can also hold a mention). */
 function withoutOverlaps(edits: RenameEdit[]): RenameEdit[] {

@@ -1,3 +1,4 @@
+import { tagSymbols } from './tags';
 import * as l10n from '@vscode/l10n';
 import type { Range } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
@@ -5,7 +6,7 @@ import { conceptKey } from '../concepts/normalize';
 import { blockIdsOf } from '../links/blockIds';
 
 export interface NoteSymbol { name: string; kind: 'heading' | 'concept'; detail?: string; range: Range; selectionRange: Range; children: NoteSymbol[] }
-export interface WorkspaceSymbol { name: string; kind: 'heading' | 'concept'; uri: string; range: Range; container?: string }
+export interface WorkspaceSymbol { name: string; kind: 'heading' | 'concept' | 'tag'; uri: string; range: Range; container?: string }
 
 /** The heading outline, with the concepts each section defines beneath it. */
 export function documentSymbols(index: NoteIndex, uri: string): NoteSymbol[] {
@@ -42,6 +43,8 @@ function findOwner(symbols: NoteSymbol[], line: number): NoteSymbol | undefined 
  * find EPT through its aliases.
  */
 export function workspaceSymbols(index: NoteIndex, query: string, limit = 200): WorkspaceSymbol[] {
+  // `#query` asks for tags: every use of each tag whose name holds the query.
+  if (query.trim().startsWith('#')) return tagSymbols(index, query, limit).map((s) => ({ ...s, kind: 'tag' }));
   const q = conceptKey(query).replace(/\s+/g, '');
   const scored: Array<{ score: number; symbol: WorkspaceSymbol }> = [];
   for (const c of index.concepts()) {

@@ -2,11 +2,13 @@ import type { TopicNode } from '../../../../shared/protocol';
 import type { Heading, Note } from '../model/types';
 import type { NoteIndex } from '../index/noteIndex';
 import { relativeLabel } from './labels';
+import { tagsTreeNode } from './tags';
 
 /**
  * The sidebar tree: folders are topics, then notes, then their headings; each concept
  * sits under the heading (or note) that defines it. A note whose front matter names a
- * `topic` is listed under that topic instead of its folder.
+ * `topic` is listed under that topic instead of its folder. A last "Tags" node lists each tag
+ * with the notes that use it.
  */
 export function topicTree(index: NoteIndex): TopicNode[] {
   const root: TopicNode = { label: '', kind: 'topic', children: [] };
@@ -37,7 +39,9 @@ export function topicTree(index: NoteIndex): TopicNode[] {
     folderNode(place).children!.push(buildNoteNode(note, index));
   }
   sortTree(root);
-  return root.children!;
+  // Last, after the topics: a note is found by its first row, the one under its topic.
+  const tags = tagsTreeNode(index);
+  return tags ? [...root.children!, tags] : root.children!;
 }
 
 function buildNoteNode(note: Note, index: NoteIndex): TopicNode {

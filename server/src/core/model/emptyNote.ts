@@ -4,6 +4,6 @@ import type { Note } from './types';
 export function emptyNote(uri: string, text: string): Note {
   return {
     uri, title: '', text, headings: [], links: [], referenceDefinitions: [], footnotes: [], tasks: [], todos: [],
-    codeRanges: [], proseSpans: [], definitions: [], invalidUtf8: [], parseMode: 'cheap',
+    codeRanges: [], proseSpans: [], tags: [], definitions: [], invalidUtf8: [], parseMode: 'cheap',
   };
 }

@@ -59,6 +59,13 @@ export interface Task { checked: boolean; text: string; range: Range }
 
 export interface TodoMarker { marker: string; text: string; range: Range; inHeading: boolean }
 
+/** One use of a tag: inline `#tag` in prose or an entry of front matter `tags`. */
+export interface Tag {
+  name: string;            // as written, without `#` (`虚拟化`, `os/linux`)
+  range: Range;            // the name only, not the `#`
+  inFrontMatter: boolean;
+}
+
 export interface FrontMatter {
   title?: string;
   aliases: string[];
@@ -111,6 +118,8 @@ export interface Note {
   /** UTF-16 offset ranges of prose text (where concept mentions may be found). */
   proseSpans: Array<[number, number]>;
   frontMatter?: FrontMatter;
+  /** Every tag use: entries of front matter `tags` and inline `#tag` in prose. */
+  tags: Tag[];
   definitions: ConceptDefinition[];
   invalidUtf8: InvalidUtf8Span[];
   /** `full` = remark parse; `fast` = the fast scan (the same facts, concepts included); `cheap` = line scan for files over the size limit or shapes remark is slow on. */

@@ -8,6 +8,7 @@ import { readFrontMatter } from './frontMatter';
 import { findDefinitionParts, findInlineDestination, findReferenceLabel } from './linkSyntax';
 import { scanHtmlLinks, scanTodoMarkers, scanUnresolvedReferences, scanWikiLinks } from './inlineScanners';
 import { collectDefinitions, type ParagraphFacts } from './conceptDefinitions';
+import { scanFrontMatterTags, scanInlineTags } from './tagScan';
 import { restorePositions } from './restorePositions';
 import { noteTitleFromUri } from '../model/uris';
 
@@ -26,7 +27,7 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
   const slugger = createSlugger();
   const note: Note = {
     uri, title: '', text, headings: [], links: [], referenceDefinitions: [], footnotes: [], tasks: [],
-    todos: [], codeRanges: [], proseSpans: [], definitions: [], invalidUtf8: [], parseMode: 'full',
+    todos: [], codeRanges: [], proseSpans: [], tags: [], definitions: [], invalidUtf8: [], parseMode: 'full',
   };
   const paragraphs: ParagraphFacts[] = [];
 
@@ -41,6 +42,7 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
       case 'yaml':
         note.codeRanges.push(range(start, end));
         note.frontMatter = readFrontMatter(node.value, range(start, end));
+        for (const t of scanFrontMatterTags(text, start, end, note.frontMatter.tags)) note.tags.push({ name: t.name, range: range(t.start, t.end), inFrontMatter: true });
         return;
       case 'toml' as string: case 'code': case 'inlineCode': case 'math' as string: case 'inlineMath' as string:
         note.codeRanges.push(range(start, end));
@@ -67,10 +69,12 @@ export function extractNote(uri: string, text: string, root: Root, options: Extr
         for (const t of scanTodoMarkers(text, start, end, options.todoMarkers)) {
           note.todos.push({ marker: t.marker, text: t.text, range: range(t.start, t.end), inHeading });
         }
-        for (const w of scanWikiLinks(text, start, end)) {
+        const wikiLinks = scanWikiLinks(text, start, end);
+        for (const w of wikiLinks) {
           note.links.push({ kind: 'wiki', range: range(w.start, w.end), text: w.alias ?? w.target, target: w.target,
             targetRange: range(w.targetStart, w.targetEnd) });
         }
+        if (!inAutolink && !inHeading) for (const t of scanInlineTags(text, start, end, wikiLinks)) note.tags.push({ name: t.name, range: range(t.start, t.end), inFrontMatter: false });
         for (const r of scanUnresolvedReferences(text, start, end)) {
           note.links.push({ kind: 'reference', range: range(r.start, r.end), text: r.text, label: normalizeLabel(r.label),
             labelRange: range(r.labelStart, r.labelEnd), referenceType: r.type });

@@ -19,6 +19,7 @@ import { scanBlocks } from './blockScan';
 import { scanInline, type InlineResult } from './inlineScan';
 import { headingText, taskText } from './headingText';
 import { strongEndAt } from './strongStart';
+import { scanFrontMatterTags, scanInlineTags } from '../tagScan';
 import { collectDefinitions, type ParagraphFacts } from '../conceptDefinitions';
 import { FastScanDeclined } from './snippetParse';
 
@@ -55,7 +56,10 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
   if (blocks.frontMatter) {
     const fm = blocks.frontMatter;
     note.codeRanges.push(range(fm.start, fm.end));
-    if (fm.kind === 'yaml') note.frontMatter = readFrontMatter(original.slice(fm.valueStart, fm.valueEnd), range(fm.start, fm.end));
+    if (fm.kind === 'yaml') {
+      note.frontMatter = readFrontMatter(original.slice(fm.valueStart, fm.valueEnd), range(fm.start, fm.end));
+      for (const t of scanFrontMatterTags(text, fm.start, fm.end, note.frontMatter.tags)) note.tags.push({ name: t.name, range: range(t.start, t.end), inFrontMatter: true });
+    }
   }
   for (const [s, e] of blocks.codeBlocks) note.codeRanges.push(range(s, e));
   for (const [s, e] of blocks.htmlBlocks) addHtml(s, e);
@@ -117,9 +121,11 @@ function scanNote(uri: string, text: string, original: string, parser: IMdParser
       for (const t of scanTodoMarkers(text, piece.start, piece.end, options.todoMarkers)) {
         note.todos.push({ marker: t.marker, text: t.text, range: range(t.start, t.end), inHeading });
       }
-      for (const w of scanWikiLinks(text, piece.start, piece.end)) {
+      const wikiLinks = scanWikiLinks(text, piece.start, piece.end);
+      for (const w of wikiLinks) {
         note.links.push({ kind: 'wiki', range: range(w.start, w.end), text: w.alias ?? w.target, target: w.target, targetRange: range(w.targetStart, w.targetEnd) });
       }
+      if (!piece.autolink && !inHeading) for (const t of scanInlineTags(text, piece.start, piece.end, wikiLinks)) note.tags.push({ name: t.name, range: range(t.start, t.end), inFrontMatter: false });
       for (const r of scanUnresolvedReferences(text, piece.start, piece.end)) {
         note.links.push({ kind: 'reference', range: range(r.start, r.end), text: r.text, label: normalizeLabel(r.label),
           labelRange: range(r.labelStart, r.labelEnd), referenceType: r.type });
