@@ -7,6 +7,7 @@ import type { Note, Range } from '../model/types';
 import type { CancellationToken } from '../workspace';
 import { LineIndex, comparePositions } from '../text/lineIndex';
 import { forEachLinkInto } from './linksInto';
+import { mayContainAll, wordHashes } from '../text/tokenFilter';
 
 export interface Backlink { uri: string; range: Range; context: string }
 export interface UnlinkedMention extends Backlink { conceptId?: string }
@@ -23,7 +24,8 @@ export interface BacklinkOptions {
 export type MentionsByConcept = () => ReadonlyMap<string, ReadonlyArray<{ uri: string; mention: Mention }>>;
 
 const CONTEXT_CHARS = 160;
-const DEFAULT_MAX_UNLINKED = 500;
+/** A common word as a title (`tree`) is named in hundreds of notes; the first hundred are enough to act on. */
+const DEFAULT_MAX_UNLINKED = 100;
 const YIELD_EVERY = 64;
 /** Shorter titles and aliases match too much text to be worth listing (`Go`, `C`). */
 const MIN_NAME_LENGTH = 2;
@@ -85,14 +87,17 @@ async function unlinkedMentions(index: NoteIndex, target: Note, byConcept: Menti
     }
   }
 
-  const pattern = namePattern([target.title, ...(target.frontMatter?.aliases ?? [])]);
+  const names = usableNames([target.title, ...(target.frontMatter?.aliases ?? [])]);
+  const pattern = namePattern(names);
   if (pattern) {
+    // Each name's words, so most notes are ruled out by their word filter, not read.
+    const words = names.map(wordHashes);
     let visited = 0;
     for (const note of index.all()) {
       if (out.length >= max) break;
       if (++visited % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
       if (token.isCancellationRequested) return undefined;
-      if (note.uri === target.uri) continue;
+      if (note.uri === target.uri || !words.some((w) => mayContainAll(note, note.text, note.proseSpans, w))) continue;
       for (const [start, end] of textHits(note, pattern)) take(note, linesOf(note).rangeAt(start, end));
     }
   }
@@ -100,12 +105,16 @@ async function unlinkedMentions(index: NoteIndex, target: Note, byConcept: Menti
   return sortLocations(out);
 }
 
+function usableNames(names: string[]): string[] {
+  return [...new Set(names.map((n) => n.trim()).filter((n) => [...n].length >= MIN_NAME_LENGTH && wordHashes(n).length > 0))];
+}
+
 /**
  * One case-insensitive pattern for every name. Latin names must stand alone (`KVM`, not
  * `KVMs` or `xKVM`); CJK text has no spaces, so a CJK name matches wherever it occurs.
  */
 function namePattern(names: string[]): RegExp | undefined {
-  const parts = [...new Set(names.map((n) => n.trim()).filter((n) => [...n].length >= MIN_NAME_LENGTH))]
+  const parts = [...names]
     .sort((a, b) => b.length - a.length)
     .map((n) => {
       const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -122,7 +131,7 @@ function* textHits(note: Note, pattern: RegExp): Generator<[number, number]> {
   pattern.lastIndex = 0;
   let span = 0;
   for (const m of note.text.matchAll(pattern)) {
-    const start = m.index!, end = start + m[0].length;
+    const start = m.index, end = start + m[0].length;
     while (span < note.proseSpans.length && note.proseSpans[span][1] < end) span++;
     if (span === note.proseSpans.length) return;
     if (note.proseSpans[span][0] <= start) yield [start, end];
