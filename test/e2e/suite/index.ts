@@ -20,6 +20,7 @@ function loadFixtureTests(): void {
   require('./externalLinks.test');
   require('./openItems.test');
   require('./codeLens.test');
+  require('./backlinks.test');
   // Last: it kills the language server (the client brings it back).
   require('./serverRestart.test');
 }
