@@ -30,10 +30,11 @@ describe('backlinks view', () => {
   it('shows the linked and unlinked rows of the active note, each opening its place', async () => {
     const api = await activateExtension() as unknown as BacklinksApi;
     await openNote('backlinks/hypervisor.md');
-    const [linked, unlinked] = await pollUntil('both groups with rows', async () => {
+    const rows = await pollUntil('both groups with rows', async () => {
       const found = await groups();
       return found.length === 2 ? [await rowsOf(api.backlinks, found[0].node), await rowsOf(api.backlinks, found[1].node)] : undefined;
-    }, (rows) => !!rows && rows[0].length === 2 && rows[1].length === 1);
+    }, (found) => !!found && found[0].length === 2 && found[1].length === 1);
+    const [linked, unlinked] = rows!;
     assert.strictEqual(linked[0].label, 'See [the basics](hypervisor.md) and [[hypervisor#Exits]].');
     assert.strictEqual(unlinked[0].label, 'Read Hypervisor Basics again.');
     assert.strictEqual(unlinked[0].item.contextValue, 'backlinks.unlinked');
