@@ -9,6 +9,7 @@ import {
   type AddToGlossaryParams, type CheckExternalLinksParams, type CheckExternalLinksResult, type ConceptSummary,
   type ExternalLinksProgressParams, type GraphParams, type IndexChangedParams, type KnowledgeGapsResult,
   type NoteGraph, type TopicNode, type OpenItemsParams, type OpenItemsResult, type MarkTaskDoneParams,
+  type BacklinksParams, type BacklinksResult, type LinkMentionsParams,
 } from './protocol';
 
 /**
@@ -30,6 +31,8 @@ export const ConceptNotesRequests = {
   checkExternalLinks: new RequestType<CheckExternalLinksParams | undefined, CheckExternalLinksResult, void>(Requests.checkExternalLinks),
   openItems: new RequestType<OpenItemsParams | undefined, OpenItemsResult, void>(Requests.openItems),
   markTaskDone: new RequestType<MarkTaskDoneParams, WorkspaceEdit | null, void>(Requests.markTaskDone),
+  backlinks: new RequestType<BacklinksParams, BacklinksResult, void>(Requests.backlinks),
+  linkMentions: new RequestType<LinkMentionsParams, WorkspaceEdit | null, void>(Requests.linkMentions),
 } as const;
 
 export const ConceptNotesNotifications = {

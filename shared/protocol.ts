@@ -75,7 +75,28 @@ export const Requests = {
   openItems: 'conceptNotes/openItems',
   /** The edit that ticks one open task (params `MarkTaskDoneParams`; null when it is not open). */
   markTaskDone: 'conceptNotes/markTaskDone',
+  /** Links to a note and unlinked mentions of it (params `BacklinksParams`). */
+  backlinks: 'conceptNotes/backlinks',
+  /** A previewed edit linking unlinked mentions to a note (params `LinkMentionsParams`; null when none can be linked). */
+  linkMentions: 'conceptNotes/linkMentions',
 } as const;
+
+export interface BacklinksParams {
+  uri: string;
+  /** False: only the links (the client's `conceptNotes.backlinks.unlinkedMentions`); absent: both. */
+  unlinkedMentions?: boolean;
+}
+export interface Backlink { uri: string; range: Range; context: string }
+export interface BacklinksResult {
+  linked: Backlink[];
+  /** `conceptId`: a mention of a concept the note defines (else its title or an alias). */
+  unlinked: Array<Backlink & { conceptId?: string }>;
+}
+export interface LinkMentionsParams {
+  /** The note the links go to. */
+  uri: string;
+  mentions: Array<{ uri: string; range: Range; conceptId?: string }>;
+}
 
 /** The marker under which `conceptNotes/openItems` lists open `- [ ]` tasks; other markers are TODO-style. */
 export const OPEN_TASK_MARKER = 'task';
@@ -198,6 +219,10 @@ export const Commands = {
   markTaskDone: 'conceptNotes.markTaskDone',
   /** A reference code lens's command: arguments `[uri, position]`; the client shows the references there. */
   showReferences: 'conceptNotes.showReferences',
+  /** "Link it" on an unlinked mention of the Backlinks view (argument: the row). */
+  linkMention: 'conceptNotes.linkMention',
+  /** "Link all" on the Backlinks view's unlinked mentions. */
+  linkAllMentions: 'conceptNotes.linkAllMentions',
 } as const;
 
 /**
@@ -215,4 +240,5 @@ export const Views = {
   concepts: 'conceptNotes.concepts',
   knowledgeGaps: 'conceptNotes.gaps',
   openItems: 'conceptNotes.openItems',
+  backlinks: 'conceptNotes.backlinks',
 } as const;

@@ -27,6 +27,8 @@ export interface CommandContext {
   checkExternalLinks(scope?: unknown): Promise<unknown>;
   filterOpenItems(markers?: unknown): Promise<string[] | undefined>;
   markTaskDone(row?: unknown): Promise<boolean>;
+  /** "Link it" on an unlinked mention row (`all`: every unlinked mention of the view). */
+  linkMentions(row: unknown, all: boolean): Promise<boolean>;
   /** The running language client, if any. */
   client(): LanguageClient | undefined;
 }
@@ -49,6 +51,8 @@ const table: Record<string, (ctx: CommandContext) => (...args: unknown[]) => unk
   [Commands.showGraph]: (ctx) => (scope) => ctx.showGraph(scope),
   [Commands.filterOpenItems]: (ctx) => (markers) => ctx.filterOpenItems(markers),
   [Commands.markTaskDone]: (ctx) => (row) => ctx.markTaskDone(row),
+  [Commands.linkMention]: (ctx) => (row) => ctx.linkMentions(row, false),
+  [Commands.linkAllMentions]: (ctx) => (row) => ctx.linkMentions(row, true),
   [Commands.showReferences]: (ctx) => (uri, position) => showReferencesAt(ctx.client(), uri, position),
 };
 

@@ -23,6 +23,11 @@ export class Config {
     return this.section.get<boolean>('codeLens.references', true);
   }
 
+  /** Client-only: the Backlinks view lists unlinked mentions too. */
+  get backlinksUnlinkedMentions(): boolean {
+    return this.section.get<boolean>('backlinks.unlinkedMentions', true);
+  }
+
   /** Client-only: select the active editor's note in the Topics view. */
   get revealActiveNote(): boolean {
     return this.section.get<boolean>('revealActiveNote', true);

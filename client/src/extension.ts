@@ -15,6 +15,7 @@ import { ConceptsViewProvider, type ConceptsNode } from './views/conceptsView';
 import { followActiveEditor } from './views/revealActiveNote';
 import { KnowledgeGapsProvider } from './views/knowledgeGapsView';
 import { OpenItemsProvider, type OpenItemsNode } from './views/openItemsView';
+import { BacklinksProvider, followActiveNote, linkMentions, type BacklinksNode } from './views/backlinksView';
 import { filterOpenItems, markTaskDone } from './openItemsCommands';
 import { refreshCodeLenses } from './showReferences';
 import { addToGlossary } from './addToGlossary';
@@ -34,6 +35,8 @@ export interface ConceptNotesApi {
   gaps: KnowledgeGapsProvider;
   openItems: OpenItemsProvider;
   openItemsView: vscode.TreeView<OpenItemsNode>;
+  backlinks: BacklinksProvider;
+  backlinksView: vscode.TreeView<BacklinksNode>;
   graph: GraphPanel;
   /** The status bar item's current text (index counts). */
   statusText(): string;
@@ -58,12 +61,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
   const gapsView = vscode.window.createTreeView(Views.knowledgeGaps, { treeDataProvider: gaps, showCollapseAll: true });
   const openItems = new OpenItemsProvider(currentClient, context.workspaceState);
   const openItemsView = vscode.window.createTreeView(Views.openItems, { treeDataProvider: openItems, showCollapseAll: true });
+  const backlinks = new BacklinksProvider(currentClient, () => config.backlinksUnlinkedMentions);
+  const backlinksView = vscode.window.createTreeView(Views.backlinks, { treeDataProvider: backlinks });
   const graph = new GraphPanel(context.extensionUri, currentClient, () => config.graphDepth);
   const statusBar = new IndexStatusBar();
   const fetchConcepts = async () => currentClient()?.sendRequest(ConceptNotesRequests.concepts, {}) ?? [];
   const report = new ConceptsReportProvider(fetchConcepts);
   context.subscriptions.push(topics, concepts, gaps, openItems, topicsView, conceptsView, gapsView, openItemsView, graph, statusBar, report.register(),
-    followActiveEditor(topicsView, topics, () => config.revealActiveNote));
+    followActiveEditor(topicsView, topics, () => config.revealActiveNote), backlinks, backlinksView, followActiveNote(backlinks, backlinksView));
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => { markReady = resolve; });
 
@@ -74,6 +79,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     concepts.refresh();
     gaps.refresh();
     openItems.refresh();
+    backlinks.refresh();
     void graph.refresh();
     if (!params.indexing) markReady();
   })]);
@@ -101,14 +107,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Concep
     checkExternalLinks: (scope) => checkExternalLinks(currentClient(), scope),
     filterOpenItems: (markers) => filterOpenItems(openItems, markers),
     markTaskDone: (row) => markTaskDone(currentClient(), row),
+    linkMentions: (row, all) => linkMentions(currentClient(), backlinks, row, all),
     client: currentClient,
   });
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration('conceptNotes.codeLens')) refreshCodeLenses(currentClient());
+    if (e.affectsConfiguration('conceptNotes.backlinks')) backlinks.refresh();
   }));
   context.subscriptions.push(openItems.onDidChangeTreeData(() => void showOpenItemsCount(openItems, openItemsView)));
   await start();
-  return { ready, topics, concepts, topicsView, conceptsView, gaps, openItems, openItemsView, graph, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(currentClient()) };
+  return { ready, topics, concepts, topicsView, conceptsView, gaps, openItems, openItemsView, backlinks, backlinksView, graph, statusText: () => statusBar.text, serverProcessId: () => serverProcessId(currentClient()) };
 }
 
 /** The view's badge: how many open items the current filter shows. */

@@ -18,6 +18,8 @@ import { registerCodeLens } from './lsp/codeLens';
 import { registerOpenItems } from './lsp/openItems';
 import { registerKnowledgeGaps } from './lsp/gaps';
 import { registerGraph } from './lsp/graph';
+import { registerBacklinks } from './lsp/backlinks';
+import { registerDocumentLinks } from './lsp/documentLinks';
 import { isConfigFileUri } from './core/config/workspaceConfig';
 import { ServerSettings } from './lsp/settings';
 import { readEditorSettings } from './core/config/resolveSettings';
@@ -68,6 +70,7 @@ connection.onInitialize(async (params: InitializeParams) => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       codeLensProvider: { resolveProvider: false },
+      documentLinkProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       renameProvider: { prepareProvider: true },
@@ -203,6 +206,8 @@ registerGraph(connection, () => service);
 registerFoldingRanges(connection, () => service);
 registerCodeLens(connection, () => service);
 registerOpenItems(connection, () => service);
+registerBacklinks(connection, () => service);
+registerDocumentLinks(connection, () => service);
 registerExternalLinks(connection, {
   service: () => service, publisher: () => publisher, trusted: () => workspaceTrusted,
   cacheDir: () => cacheDir, userAgent: 'concept-notes/0.1.0 (web link check)',

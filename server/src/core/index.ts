@@ -15,6 +15,9 @@ import { definition, references } from './features/navigation';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { referenceLenses } from './features/codeLens';
+import { backlinks, mentionsByConcept, type BacklinkOptions } from './features/backlinks';
+import { linkMentionsEdit, type MentionToLink } from './features/linkMentionEdit';
+import { documentLinks } from './features/documentLinks';
 import { openItems, markTaskDoneEdit } from './features/openItems';
 import { topicTree } from './features/topicTree';
 import { mentionCounts } from './features/mentionCounts';
@@ -85,6 +88,13 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   const cachedMentionCounts = () => {
     if (mentionCountsOf?.version !== index.version) mentionCountsOf = { version: index.version, counts: mentionCounts(index) };
     return mentionCountsOf.counts;
+  };
+
+  /** Mentions by concept of the current index version, for the Backlinks view's unlinked mentions. */
+  let mentionsByConceptOf: { version: number; map: ReturnType<typeof mentionsByConcept> } | undefined;
+  const cachedMentionsByConcept = () => {
+    if (mentionsByConceptOf?.version !== index.version) mentionsByConceptOf = { version: index.version, map: mentionsByConcept(index) };
+    return mentionsByConceptOf.map;
   };
 
   /** Forgets what is known about `uri` (everything when absent): file kinds, config files. */
@@ -254,6 +264,9 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     topicTree: () => topicTree(index),
     mentionCounts: () => mentionCounts(index),
     referenceLenses: (uri: string, token: CancellationToken = neverCancelled) => referenceLenses(index, resolver, uri, cachedMentionCounts, token),
+    backlinks: (uri: string, backlinkOptions: BacklinkOptions = {}, token: CancellationToken = neverCancelled) => backlinks(index, resolver, uri, cachedMentionsByConcept, backlinkOptions, token),
+    linkMentionsEdit: (targetUri: string, mentions: readonly MentionToLink[]) => linkMentionsEdit(index, resolver, targetUri, mentions),
+    documentLinks: (uri: string, token: CancellationToken = neverCancelled) => documentLinks(index, resolver, uri, token),
     knowledgeGaps: (gapOptions?: GapOptions, token?: CancellationToken) => knowledgeGaps(index, gapOptions, token),
     glossaryStub: (term: string, usedIn?: string) => glossaryStub(index, term, usedIn, isGlossaryNote),
     graph: (request?: GraphRequest, token?: CancellationToken) => graph(request, token),

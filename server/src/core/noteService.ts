@@ -24,6 +24,9 @@ import type { NoteFoldingRange } from './features/folding';
 import type { OpenItemsResult } from './features/openItems';
 import type { LinkStyle } from './links/linkStyle';
 import type { ReferenceLens } from './features/codeLens';
+import type { BacklinkOptions, Backlinks } from './features/backlinks';
+import type { MentionToLink } from './features/linkMentionEdit';
+import type { NoteDocumentLink } from './features/documentLinks';
 import type { RenameEdit } from './features/rename';
 import type { ConceptNotesSettings, NoteGraph, TopicNode } from '../../../shared/protocol';
 
@@ -99,6 +102,12 @@ export interface NoteService {
   mentionCounts(): ReadonlyMap<string, number>;
   /** "N references" on the note's headings and concept definitions; undefined when cancelled. */
   referenceLenses(uri: string, token?: CancellationToken): Promise<ReferenceLens[] | undefined>;
+  /** Links to the note (its headings, its blocks) and unlinked mentions of its names and concepts; undefined when cancelled. */
+  backlinks(uri: string, options?: BacklinkOptions, token?: CancellationToken): Promise<Backlinks | undefined>;
+  /** One edit turning these unlinked mentions into links to `targetUri`, in each note's link style. */
+  linkMentionsEdit(targetUri: string, mentions: readonly MentionToLink[]): Promise<WorkspaceEdit | undefined>;
+  /** The note's local links with their exact targets (`#L<line>` for headings and blocks); undefined when cancelled. */
+  documentLinks(uri: string, token?: CancellationToken): Promise<NoteDocumentLink[] | undefined>;
   /** Undefined when cancelled. */
   knowledgeGaps(options?: GapOptions, token?: CancellationToken): Promise<KnowledgeGaps | undefined>;
   glossaryStub(term: string, usedIn?: string): GlossaryStub | undefined;

@@ -21,6 +21,7 @@ function loadFixtureTests(): void {
   require('./openItems.test');
   require('./codeLens.test');
   require('./tags.test');
+  require('./backlinks.test');
   // Last: it kills the language server (the client brings it back).
   require('./serverRestart.test');
 }
