@@ -31,15 +31,15 @@ export async function hover(index: NoteIndex, resolver: LinkResolver, uri: strin
     const target = result.status === 'reference' ? result.then : result;
     let text: string;
     switch (target.status) {
-      case 'external': text = `External link: ${escapeMd(at.link.target ?? '')}`; break;
-      case 'no-such-reference': text = `**Broken link:** no definition for ${codeSpan(`[${target.label}]`)}. Add a line ${codeSpan(`[${target.label}]: <target>`)} to this note.`; break;
-      case 'missing-file': text = `**Broken link:** no file at ${codeSpan(target.path)}.`; break;
-      case 'outside-workspace': text = `**Not followed:** ${codeSpan(target.path)} is outside the workspace.`; break;
+      case 'external': text = l10n.t('External link: {target}', { target: escapeMd(at.link.target ?? '') }); break;
+      case 'no-such-reference': text = l10n.t('**Broken link:** no definition for {label}. Add a line {line} to this note.', { label: codeSpan(`[${target.label}]`), line: codeSpan(`[${target.label}]: <target>`) }); break;
+      case 'missing-file': text = l10n.t('**Broken link:** no file at {path}.', { path: codeSpan(target.path) }); break;
+      case 'outside-workspace': text = l10n.t('**Not followed:** {path} is outside the workspace.', { path: codeSpan(target.path) }); break;
       case 'file': {
-        if (!target.note) { text = `File: ${codeSpan(relativeLabel(index, target.uri))}`; break; }
+        if (!target.note) { text = l10n.t('File: {file}', { file: codeSpan(relativeLabel(index, target.uri)) }); break; }
         if (target.missingBlock) { text = l10n.t('**Broken link:** {file} has no block {id}.', { file: codeSpan(relativeLabel(index, target.uri)), id: codeSpan(`^${(target.fragment ?? '').replace(/^.*\^/, '')}`) }); break; }
         if (target.block) { text = blockPreview(target.note, index, target.block.line, maxLength); break; }
-        if (target.missingFragment) { text = `**Broken link:** ${codeSpan(relativeLabel(index, target.uri))} has no heading ${codeSpan(`#${target.fragment}`)}.`; break; }
+        if (target.missingFragment) { text = l10n.t('**Broken link:** {file} has no heading {heading}.', { file: codeSpan(relativeLabel(index, target.uri)), heading: codeSpan(`#${target.fragment}`) }); break; }
         text = notePreview(target.note, index, target.heading, maxLength);
         break;
       }
