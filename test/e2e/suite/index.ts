@@ -20,6 +20,7 @@ function loadFixtureTests(): void {
   require('./externalLinks.test');
   require('./openItems.test');
   require('./codeLens.test');
+  require('./folding.test');
   require('./tags.test');
   require('./backlinks.test');
   // Last: it kills the language server (the client brings it back).
