@@ -14,6 +14,7 @@ import { workbenchUrl } from './harness/workbenchUrl.mjs';
 import { installVsix, startCodeServer, writeUserSettings } from './harness/codeServer.mjs';
 import { fixtureWorkspace, repoRoot, testResultsDir, vsixPath } from './harness/paths.mjs';
 import { hoverUntil, openFile, showProblems, showViewRows, waitForWorkbench } from './harness/workbench.mjs';
+import { check } from './harness/check.mjs';
 
 const EXTENSION = 'concept-notes.concept-notes';
 const HOVER_DEFINITION = 'Intel VT-x 的二级地址转换';
@@ -27,18 +28,6 @@ function copyToDocs(fileNames) {
   for (const name of fileNames) {
     fs.copyFileSync(path.join(testResultsDir, name), path.join(docsImages, name));
     console.log(`     copied to docs/images/${name}`);
-  }
-}
-
-/** Runs one check; prints `ok   label` or `FAIL label: why` (the format the Neovim check uses). */
-async function check(label, body) {
-  try {
-    const result = await body();
-    console.log(`ok   ${label}`);
-    return result;
-  } catch (error) {
-    console.log(`FAIL ${label}: ${error instanceof Error ? error.message : error}`);
-    throw error;
   }
 }
 

@@ -20,6 +20,7 @@ import { workbenchUrl } from './harness/workbenchUrl.mjs';
 import { installVsix, startCodeServer, writeUserSettings } from './harness/codeServer.mjs';
 import { notesWorkspace, repoRoot, testResultsDir, vsixPath } from './harness/paths.mjs';
 import { hoverUntil, openFile, waitForWorkbench } from './harness/workbench.mjs';
+import { check } from './harness/check.mjs';
 
 const NOTE = 'kvm-xen-qemu-libvirt.md';
 const CONTEXT = 'KVM 同样可以给';
@@ -41,17 +42,6 @@ const LANGUAGES = {
     absent: [...VIEWS, ...COMMANDS].map((k) => CHINESE[k]).concat(hoverLabel(BUNDLE)),
   },
 };
-
-async function check(label, body) {
-  try {
-    const result = await body();
-    console.log(`ok   ${label}`);
-    return result;
-  } catch (error) {
-    console.log(`FAIL ${label}: ${error instanceof Error ? error.message : error}`);
-    throw error;
-  }
-}
 
 /** A language pack that makes zh-cn a display language and translates nothing of VS Code. */
 function buildLanguagePack(dir) {

@@ -190,3 +190,28 @@ export function openedUri(item: vscode.TreeItem): vscode.Uri | undefined {
   const target = item.command?.command === 'vscode.open' ? item.command.arguments?.[0] : undefined;
   return target instanceof vscode.Uri ? target : undefined;
 }
+
+/**
+ * A note the tests of one `describe` write into the workspace before they run and delete
+ * afterwards (its folder too, when it has one of its own). `open` shows it in an editor, so
+ * the server has its text at once instead of waiting for file watching.
+ */
+export function scratchNote(relativePath: string, text: string, options: { open?: boolean } = {}): vscode.Uri {
+  const uri = workspaceUri(relativePath);
+  before(async () => {
+    await activateExtension();
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+    if (options.open) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  });
+  after(async () => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document?.isDirty) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const ownFolder = relativePath.includes('/') ? vscode.Uri.joinPath(uri, '..') : uri;
+    await vscode.workspace.fs.delete(ownFolder, { recursive: true, useTrash: false });
+  });
+  return uri;
+}

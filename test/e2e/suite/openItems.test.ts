@@ -2,28 +2,15 @@
 // reveal on click and "Mark Done" applied as the edit a user triggers from the row.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, allRowsOf, pollUntil, rowsOf, workspaceUri } from './helpers';
+import { activateExtension, allRowsOf, pollUntil, rowsOf, scratchNote } from './helpers';
 
 const NOTE = 'questions/open.md';
 const TEXT = '# 问题\n\n- [ ] EPT 缺页如何处理？\n- [x] 已解决\n\nFIXME: 数字不对\n';
 
 describe('open questions view', () => {
-  const uri = workspaceUri(NOTE);
-  before(async () => {
-    await activateExtension();
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(TEXT, 'utf8'));
-    // Opened, the note reaches the server at once (file watching in code-server may lag).
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  });
+  const uri = scratchNote(NOTE, TEXT, { open: true });
   after(async () => {
     await vscode.commands.executeCommand('conceptNotes.filterOpenItems', []);
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (document?.isDirty) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true, useTrash: false });
   });
 
   it('lists the open task and markers under their topic and note; a row reveals its line', async () => {

@@ -1,23 +1,13 @@
 // The Topics view's Tags node: a note with a front-matter tag and inline tags appears under
 // each of its tags, and the row opens the note at the tag.
 import * as assert from 'assert';
-import * as vscode from 'vscode';
-import { activateExtension, openedUri, pollUntil, rowsOf, sameFile, workspaceUri } from './helpers';
+import { activateExtension, openedUri, pollUntil, rowsOf, sameFile, scratchNote } from './helpers';
 
 const NOTE = 'tagged/tags.md';
 const TEXT = '---\ntags: [virtualization]\n---\n# 标签笔记\n\n内存虚拟化见 #虚拟化/内存，也见 #Virtualization。\n';
 
 describe('topics tree: tags', () => {
-  const uri = workspaceUri(NOTE);
-  before(async () => {
-    await activateExtension();
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(TEXT, 'utf8'));
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  });
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true, useTrash: false });
-  });
+  const uri = scratchNote(NOTE, TEXT, { open: true });
 
   it('the Tags node lists each tag with the notes that use it', async () => {
     const { topics } = await activateExtension();
