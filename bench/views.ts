@@ -1,7 +1,8 @@
-// `npm run bench:views [corpus] [--only backlinks]`: the knowledge views on a real corpus
+// `npm run bench:views [corpus] [--only <request>]`: the knowledge views on a real corpus
 // (martins3 by default). Over LSP: p50/p99 of conceptNotes/graph (the open note's
-// neighbourhood and the whole workspace), conceptNotes/gaps and conceptNotes/backlinks, each asked repeatedly while the notes are open, after
-// one cold answer. In headless Chromium: the graph page fed the whole workspace graph —
+// neighbourhood and the whole workspace), conceptNotes/gaps, conceptNotes/backlinks and
+// textDocument/codeLens, each asked repeatedly while the notes are open, after one cold
+// answer; `--only` runs one of them (graphLocal, graphWhole, gaps, backlinks, codeLens). In headless Chromium: the graph page fed the whole workspace graph —
 // time to its first frame, frames per second while the layout runs, time until it settles.
 // The peer for the page is the same layout run to the end before a first frame (what a
 // page that lays out synchronously would block for), timed in the same run.
@@ -92,21 +93,21 @@ async function main(): Promise<void> {
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     const row = (name: string, r: { cold: number; p50: number; p99: number }) =>
       console.log(`${name.padEnd(30)} ${ms(r.cold).padStart(9)} ${ms(r.p50).padStart(10)} ${ms(r.p99).padStart(10)}   ≤ 50 ms ${r.p99 <= 50 ? 'PASS' : 'MISS'}`);
-    // The Backlinks view asks for the note in the active editor: one of the open notes each time.
-    const backlinks = await requestLatency(client, 'conceptNotes/backlinks', () => ({ uri: nextNote() }));
-    if (only === 'backlinks') {
-      console.log(`${corpus}: ${notes.length} notes`);
-      console.log('request                         cold        p50        p99   target p99');
-      row('backlinks, open note', backlinks);
-      return;
-    }
-    const local = await requestLatency(client, 'conceptNotes/graph', () => ({ uri: nextNote(), depth: 2 }));
-    const whole = await requestLatency(client, 'conceptNotes/graph', () => ({}));
-    const gaps = await requestLatency(client, 'conceptNotes/gaps', () => ({}));
+    // The views ask for the note in the active editor: one of the open notes each time.
+    const requests = {
+      graphLocal: ['graph, open note (depth 2)', () => requestLatency(client, 'conceptNotes/graph', () => ({ uri: nextNote(), depth: 2 }))],
+      graphWhole: ['graph, whole workspace', () => requestLatency(client, 'conceptNotes/graph', () => ({}))],
+      gaps: ['gaps', () => requestLatency(client, 'conceptNotes/gaps', () => ({}))],
+      backlinks: ['backlinks, open note', () => requestLatency(client, 'conceptNotes/backlinks', () => ({ uri: nextNote() }))],
+      codeLens: ['code lens, open note', () => requestLatency(client, 'textDocument/codeLens', () => ({ textDocument: { uri: nextNote() } }))],
+    } as const;
+    if (only !== undefined && !(only in requests)) throw new Error(`--only takes one of ${Object.keys(requests).join(', ')}`);
+    const chosen = Object.entries(requests).filter(([key]) => only === undefined || key === only);
     const graph = await client.request<NoteGraph>('conceptNotes/graph', {});
     console.log(`${corpus}: ${notes.length} notes; graph ${graph.nodes.length} nodes, ${graph.edges.length} edges`);
     console.log('request                         cold        p50        p99   target p99');
-    for (const [name, r] of [['graph, open note (depth 2)', local], ['graph, whole workspace', whole], ['gaps', gaps], ['backlinks, open note', backlinks]] as const) row(name, r);
+    for (const [, [name, measure]] of chosen) row(name, await measure());
+    if (only !== undefined) return;
     const page = await pageTimings(graph);
     console.log(`graph page (headless Chromium): first frame ${ms(page.firstFrameMs)}, ${page.fps.toFixed(0)} frames/s while laying out, settled after ${page.settledMs === undefined ? '> 20 s' : ms(page.settledMs)}`);
     const sync = synchronousLayoutMs(graph);
