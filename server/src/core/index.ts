@@ -21,6 +21,7 @@ import { documentLinks } from './features/documentLinks';
 import { openItems, markTaskDoneEdit } from './features/openItems';
 import { topicTree } from './features/topicTree';
 import { mentionCounts } from './features/mentionCounts';
+import { memoByVersion } from './index/memoByVersion';
 import { isMarkdownUri } from './model/uris';
 import { completion } from './features/completion';
 import { prepareRename } from './features/prepareRename';
@@ -83,19 +84,9 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
   const graph = createGraphBuilder(index, resolver);
   const external = new ExternalResults();
   let disposed = false;
-  /** Mention counts of the current index version: every code lens request of one version shares them. */
-  let mentionCountsOf: { version: number; counts: ReadonlyMap<string, number> } | undefined;
-  const cachedMentionCounts = () => {
-    if (mentionCountsOf?.version !== index.version) mentionCountsOf = { version: index.version, counts: mentionCounts(index) };
-    return mentionCountsOf.counts;
-  };
-
-  /** Mentions by concept of the current index version, for the Backlinks view's unlinked mentions. */
-  let mentionsByConceptOf: { version: number; map: ReturnType<typeof mentionsByConcept> } | undefined;
-  const cachedMentionsByConcept = () => {
-    if (mentionsByConceptOf?.version !== index.version) mentionsByConceptOf = { version: index.version, map: mentionsByConcept(index) };
-    return mentionsByConceptOf.map;
-  };
+  /** Shared by the Concepts view, the code lenses and the Backlinks view of one index version. */
+  const cachedMentionCounts = memoByVersion(index, () => mentionCounts(index));
+  const cachedMentionsByConcept = memoByVersion(index, () => mentionsByConcept(index));
 
   /** Forgets what is known about `uri` (everything when absent): file kinds, config files. */
   function invalidate(uri?: string): void {
@@ -262,7 +253,7 @@ export function createNoteService(workspace: IWorkspace, parser: IMdParser, logg
     markTaskDoneEdit: (uri: string, line: number) => { const note = index.get(uri); return note ? markTaskDoneEdit(note, line) : undefined; },
     foldingRanges: (uri: string) => { const note = index.get(uri); return note ? foldingRanges(note) : []; },
     topicTree: () => topicTree(index),
-    mentionCounts: () => mentionCounts(index),
+    mentionCounts: cachedMentionCounts,
     referenceLenses: (uri: string, token: CancellationToken = neverCancelled) => referenceLenses(index, resolver, uri, cachedMentionCounts, token),
     backlinks: (uri: string, backlinkOptions: BacklinkOptions = {}, token: CancellationToken = neverCancelled) => backlinks(index, resolver, uri, cachedMentionsByConcept, backlinkOptions, token),
     linkMentionsEdit: (targetUri: string, mentions: readonly MentionToLink[]) => linkMentionsEdit(index, resolver, targetUri, mentions),
