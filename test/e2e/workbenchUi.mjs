@@ -7,11 +7,10 @@
 // check fails; with --update-docs also copies the three into docs/images/ for the README.
 // Needs `npm run package` first.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchChromium, newWorkbenchPage, saveFailureScreenshot, saveScreenshot } from './harness/browser.mjs';
 import { workbenchUrl } from './harness/workbenchUrl.mjs';
-import { installVsix, startCodeServer, writeUserSettings } from './harness/codeServer.mjs';
+import { installVsix, startCodeServer, writeUserSettings, freshProfile } from './harness/codeServer.mjs';
 import { fixtureWorkspace, repoRoot, testResultsDir, vsixPath } from './harness/paths.mjs';
 import { hoverUntil, openFile, showProblems, showViewRows, waitForWorkbench } from './harness/workbench.mjs';
 import { check } from './harness/check.mjs';
@@ -34,9 +33,7 @@ function copyToDocs(fileNames) {
 async function main() {
   const started = Date.now();
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'concept-notes-ui-'));
-  const userDataDir = path.join(profile, 'user-data');
-  const extensionsDir = path.join(profile, 'extensions');
+  const { profile, userDataDir, extensionsDir } = freshProfile('ui');
   let codeServer;
   let browser;
   let page;

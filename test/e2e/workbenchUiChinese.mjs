@@ -13,11 +13,10 @@
 // l10n bundle are used.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchChromium, newWorkbenchPage, saveFailureScreenshot, saveScreenshot } from './harness/browser.mjs';
 import { workbenchUrl } from './harness/workbenchUrl.mjs';
-import { installVsix, startCodeServer, writeUserSettings } from './harness/codeServer.mjs';
+import { installVsix, startCodeServer, writeUserSettings, freshProfile } from './harness/codeServer.mjs';
 import { notesWorkspace, repoRoot, testResultsDir, vsixPath } from './harness/paths.mjs';
 import { hoverUntil, openFile, waitForWorkbench } from './harness/workbench.mjs';
 import { check } from './harness/check.mjs';
@@ -99,9 +98,7 @@ async function viewTitles(page) {
 }
 
 async function run(locale, expected) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `concept-notes-ui-${locale}-`));
-  const userDataDir = path.join(profile, 'user-data');
-  const extensionsDir = path.join(profile, 'extensions');
+  const { profile, userDataDir, extensionsDir } = freshProfile(`ui-${locale}`);
   let codeServer;
   let browser;
   let page;

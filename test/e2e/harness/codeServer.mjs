@@ -4,8 +4,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { codeServerBin } from './paths.mjs';
+
+/** A throw-away profile in the temp folder: `profile` (remove it when done), its user-data and extensions folders. */
+export function freshProfile(name) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `concept-notes-${name}-`));
+  return { profile, userDataDir: path.join(profile, 'user-data'), extensionsDir: path.join(profile, 'extensions') };
+}
 
 /** Settings that keep the workbench quiet and screenshots free of welcome pages. */
 const QUIET_SETTINGS = {

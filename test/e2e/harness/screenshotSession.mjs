@@ -2,20 +2,17 @@
 // opens a workspace the caller fills, lets the caller bring the workbench into shape, and
 // saves test-results/<name>; with --update-docs also copies it to docs/images/.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchChromium, newWorkbenchPage, saveFailureScreenshot, saveScreenshot } from './browser.mjs';
 import { workbenchUrl } from './workbenchUrl.mjs';
-import { installVsix, startCodeServer, writeUserSettings } from './codeServer.mjs';
+import { installVsix, startCodeServer, writeUserSettings, freshProfile } from './codeServer.mjs';
 import { repoRoot, testResultsDir, vsixPath } from './paths.mjs';
 import { waitForWorkbench } from './workbench.mjs';
 
 /** `fill(workspaceDir)` writes the notes; `arrange(page)` opens what the picture shows. Resolves to an exit code. */
 export async function takeScreenshot(name, fill, arrange) {
   const started = Date.now();
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `concept-notes-${path.parse(name).name}-ui-`));
-  const userDataDir = path.join(profile, 'user-data');
-  const extensionsDir = path.join(profile, 'extensions');
+  const { profile, userDataDir, extensionsDir } = freshProfile(`${path.parse(name).name}-ui`);
   let codeServer, browser, page;
   try {
     if (!fs.existsSync(vsixPath)) throw new Error(`${path.relative(repoRoot, vsixPath)} not found: run npm run package first`);
